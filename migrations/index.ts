@@ -1,0 +1,4 @@
+// Every migration, in order. TypeORM runs them on start and with `npm run migrate`.
+import { CreateAppUser1764240000000 } from './1764240000000-CreateAppUser.js';
+
+export const MIGRATIONS = [CreateAppUser1764240000000];

@@ -1,0 +1,25 @@
+/** Codes of a database that is away: refused, reset, shut down by the admin, or a broken link. */
+const DB_CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', '57P01', '57P02', '57P03', '08006', '08003', '08001']);
+
+export function isDatabaseUnavailable(e: unknown): boolean {
+  const code = (e as { code?: unknown; driverError?: { code?: unknown } } | null)?.code ??
+    (e as { driverError?: { code?: unknown } } | null)?.driverError?.code;
+  if (typeof code === 'string' && DB_CONNECTION_CODES.has(code)) return true;
+  const message = e instanceof Error ? e.message : '';
+  return /Connection terminated|connection timeout|Connection refused/i.test(message);
+}
+
+/** What may be logged of an error: never the message of a database error (it can echo values). */
+export function describeError(e: unknown): Record<string, unknown> {
+  if (!(e instanceof Error)) return { kind: typeof e };
+  const withCode = e as Error & { code?: unknown; constraint?: unknown; table?: unknown; driverError?: unknown };
+  const isDbError = e.name === 'QueryFailedError' || 'driverError' in withCode || typeof withCode.code === 'string' && /^[0-9A-Z]{5}$/.test(withCode.code);
+  return {
+    name: e.name,
+    code: withCode.code,
+    constraint: withCode.constraint,
+    table: withCode.table,
+    message: isDbError ? undefined : e.message,
+    stack: isDbError ? e.stack?.split('\n').slice(1).join('\n') : e.stack,
+  };
+}

@@ -1,0 +1,3 @@
+export * from './schemas/problem.js';
+export * from './schemas/health.js';
+export * from './vocab/roles.js';
