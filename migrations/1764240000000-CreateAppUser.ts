@@ -4,8 +4,12 @@ export class CreateAppUser1764240000000 implements MigrationInterface {
   name = 'CreateAppUser1764240000000';
 
   async up(q: QueryRunner): Promise<void> {
-    await q.query(`CREATE TYPE "discipline" AS ENUM ('radiology', 'interventional_radiology', 'radiation_oncology', 'surgical_oncology', 'medical_oncology', 'coordination', 'nursing', 'other')`);
-    await q.query(`CREATE TYPE "app_role" AS ENUM ('admin', 'coordinator', 'clinician', 'radiologist', 'interventional_radiologist', 'radiation_oncologist', 'surgeon', 'medical_oncologist', 'chair', 'referrer')`);
+    await q.query(
+      `CREATE TYPE "discipline" AS ENUM ('radiology', 'interventional_radiology', 'radiation_oncology', 'surgical_oncology', 'medical_oncology', 'coordination', 'nursing', 'other')`,
+    );
+    await q.query(
+      `CREATE TYPE "app_role" AS ENUM ('admin', 'coordinator', 'clinician', 'radiologist', 'interventional_radiologist', 'radiation_oncologist', 'surgeon', 'medical_oncologist', 'chair', 'referrer')`,
+    );
     await q.query(`
       CREATE TABLE "app_user" (
         "id" uuid NOT NULL DEFAULT gen_random_uuid(),

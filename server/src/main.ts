@@ -30,7 +30,12 @@ async function main(): Promise<void> {
   process.removeAllListeners('SIGTERM');
 
   const database = await resolveDatabase(config, logger);
-  const migrationSource = createDataSource({ url: database.url, logger, poolSize: 2, applicationName: 'tumor-board-migrate' });
+  const migrationSource = createDataSource({
+    url: database.url,
+    logger,
+    poolSize: 2,
+    applicationName: 'tumor-board-migrate',
+  });
   await migrationSource.initialize();
   const applied = await runMigrations(migrationSource);
   await migrationSource.destroy();
@@ -41,7 +46,9 @@ async function main(): Promise<void> {
   const { port } = app.getHttpServer().address() as AddressInfo;
   const address = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
   logger.info({ address, database: database.mode, demo: config.demo }, 'Tumor Board is listening');
-  process.stdout.write(`\nTumor Board is running at ${address}\n  API docs: ${address}/api/docs\n  Database: ${database.mode === 'embedded' ? `embedded PostgreSQL in ${config.dataDir}/postgres` : 'DATABASE_URL'}\n\n`);
+  process.stdout.write(
+    `\nTumor Board is running at ${address}\n  API docs: ${address}/api/docs\n  Database: ${database.mode === 'embedded' ? `embedded PostgreSQL in ${config.dataDir}/postgres` : 'DATABASE_URL'}\n\n`,
+  );
 
   let closing = false;
   const shutdown = async (signal: string) => {

@@ -1,3 +1,4 @@
 export * from './schemas/problem.js';
 export * from './schemas/health.js';
 export * from './vocab/roles.js';
+export * from './scores/index.js';

@@ -18,7 +18,7 @@ describe('health', () => {
   it('is ready when the database answers and every migration is applied', async () => {
     const res = await t.http.get<Readiness>('/api/health/ready');
     expect(res.status).toBe(200);
-    expect(res.body).toEqual({ status: 'ready', database: 'up', migrations: { applied: expect.any(Number), pending: 0 } });
+    expect(res.body).toMatchObject({ status: 'ready', database: 'up', migrations: { pending: 0 } });
     expect(res.body.migrations.applied).toBeGreaterThan(0);
   });
 

@@ -18,7 +18,8 @@ function resolveTsForJsImports(): void {
     try {
       return resolve.call(this, request, ...rest);
     } catch (error) {
-      if (request.startsWith('.') && request.endsWith('.js')) return resolve.call(this, request.slice(0, -3) + '.ts', ...rest);
+      if (request.startsWith('.') && request.endsWith('.js'))
+        return resolve.call(this, request.slice(0, -3) + '.ts', ...rest);
       throw error;
     }
   };

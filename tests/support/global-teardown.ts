@@ -12,7 +12,8 @@ export default async function globalTeardown(): Promise<void> {
         `SELECT datname FROM pg_database WHERE datname LIKE $1 OR datname LIKE $2`,
         [`tb_test_${runId}_%`, `tb_template_${runId}`],
       );
-      for (const { datname } of rows) await c.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(datname)} WITH (FORCE)`);
+      for (const { datname } of rows)
+        await c.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(datname)} WITH (FORCE)`);
     } finally {
       await c.end();
     }

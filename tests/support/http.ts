@@ -34,5 +34,6 @@ export class HttpClient {
   }
 
   get = <T = unknown>(path: string, options?: RequestOptions) => this.request<T>(path, { ...options, method: 'GET' });
-  post = <T = unknown>(path: string, body?: unknown, options?: RequestOptions) => this.request<T>(path, { ...options, method: 'POST', body });
+  post = <T = unknown>(path: string, body?: unknown, options?: RequestOptions) =>
+    this.request<T>(path, { ...options, method: 'POST', body });
 }

@@ -23,7 +23,10 @@ export interface TestApp {
  * The real Nest app on a real PostgreSQL database of its own, listening on a free loopback port.
  * Call once per test file (beforeAll) and close in afterAll.
  */
-export async function startTestApp(overrides: Partial<AppConfig> = {}, options: { emptyDatabase?: boolean } = {}): Promise<TestApp> {
+export async function startTestApp(
+  overrides: Partial<AppConfig> = {},
+  options: { emptyDatabase?: boolean } = {},
+): Promise<TestApp> {
   const database = await createTestDatabase({ empty: options.emptyDatabase });
   const logs = new LogCapture();
   const config: AppConfig = { ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'debug' }), ...overrides };

@@ -6,7 +6,8 @@ export const testEnv = () => {
   const adminUrl = process.env.TB_TEST_ADMIN_URL;
   const template = process.env.TB_TEST_TEMPLATE_DB;
   const runId = process.env.TB_TEST_RUN_ID;
-  if (!adminUrl || !template || !runId) throw new Error('Test database settings are missing: run the tests through jest (global-setup).');
+  if (!adminUrl || !template || !runId)
+    throw new Error('Test database settings are missing: run the tests through jest (global-setup).');
   return { adminUrl, template, runId };
 };
 
@@ -40,11 +41,16 @@ export async function createTestDatabase(options: { empty?: boolean } = {}): Pro
   const { adminUrl, template, runId } = testEnv();
   const name = `tb_test_${runId}_${randomBytes(4).toString('hex')}`;
   await withAdmin(adminUrl, (c) =>
-    c.query(`CREATE DATABASE ${pg.escapeIdentifier(name)} TEMPLATE ${pg.escapeIdentifier(options.empty ? 'template0' : template)}`),
+    c.query(
+      `CREATE DATABASE ${pg.escapeIdentifier(name)} TEMPLATE ${pg.escapeIdentifier(options.empty ? 'template0' : template)}`,
+    ),
   );
   return {
     name,
     url: databaseUrl(adminUrl, name),
-    drop: () => withAdmin(adminUrl, (c) => c.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(name)} WITH (FORCE)`)).then(() => undefined),
+    drop: () =>
+      withAdmin(adminUrl, (c) => c.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(name)} WITH (FORCE)`)).then(
+        () => undefined,
+      ),
   };
 }

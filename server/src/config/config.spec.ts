@@ -3,7 +3,14 @@ import { ConfigError, loadConfig } from './config.js';
 describe('loadConfig', () => {
   it('gives defaults for an empty environment', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ port: 3000, host: '127.0.0.1', databaseUrl: undefined, dataDir: '.data', demo: false, bodyLimit: '1mb' });
+    expect(config).toMatchObject({
+      port: 3000,
+      host: '127.0.0.1',
+      databaseUrl: undefined,
+      dataDir: '.data',
+      demo: false,
+      bodyLimit: '1mb',
+    });
   });
 
   it('reads DATABASE_URL and treats an empty one as unset', () => {

@@ -10,11 +10,18 @@ async function migrate(): Promise<void> {
   const config = loadConfig(process.env);
   const logger = createLogger(config.logLevel);
   const database = await resolveDatabase(config, logger);
-  const dataSource = createDataSource({ url: database.url, logger, poolSize: 2, applicationName: 'tumor-board-migrate' });
+  const dataSource = createDataSource({
+    url: database.url,
+    logger,
+    poolSize: 2,
+    applicationName: 'tumor-board-migrate',
+  });
   try {
     await dataSource.initialize();
     const applied = await runMigrations(dataSource);
-    process.stdout.write(applied.length ? `Applied: ${applied.join(', ')}\n` : 'Nothing to apply: the schema is up to date.\n');
+    process.stdout.write(
+      applied.length ? `Applied: ${applied.join(', ')}\n` : 'Nothing to apply: the schema is up to date.\n',
+    );
   } finally {
     await dataSource.destroy().catch(() => undefined);
     await database.stop();
@@ -22,6 +29,8 @@ async function migrate(): Promise<void> {
 }
 
 migrate().catch((error: unknown) => {
-  process.stderr.write(error instanceof ConfigError ? `${error.message}\n` : `Migration failed: ${JSON.stringify(describeError(error))}\n`);
+  process.stderr.write(
+    error instanceof ConfigError ? `${error.message}\n` : `Migration failed: ${JSON.stringify(describeError(error))}\n`,
+  );
   process.exit(1);
 });

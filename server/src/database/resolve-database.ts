@@ -28,7 +28,7 @@ export async function ensureDatabase(adminUrl: string, name: string): Promise<vo
 /** `DATABASE_URL` when given; otherwise an embedded PostgreSQL kept in `DATA_DIR/postgres`. */
 export async function resolveDatabase(config: AppConfig, logger: Logger): Promise<ResolvedDatabase> {
   if (config.databaseUrl) {
-    return { url: config.databaseUrl, mode: 'external', stop: async () => undefined };
+    return { url: config.databaseUrl, mode: 'external', stop: () => Promise.resolve() };
   }
   const embedded = await startEmbeddedPostgres({
     dataDir: path.join(config.dataDir, 'postgres'),

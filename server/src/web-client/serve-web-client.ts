@@ -16,7 +16,10 @@ export function serveWebClient(app: NestExpressApplication, distDir: string): bo
   );
   app.use(express.static(distDir, { index: false, maxAge: 0 }));
   app.use((req: Request, res: Response, next: NextFunction) => {
-    const isPage = (req.method === 'GET' || req.method === 'HEAD') && !req.path.startsWith('/api') && !req.path.startsWith('/socket.io');
+    const isPage =
+      (req.method === 'GET' || req.method === 'HEAD') &&
+      !req.path.startsWith('/api') &&
+      !req.path.startsWith('/socket.io');
     if (!isPage) return next();
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(indexFile);

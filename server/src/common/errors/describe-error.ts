@@ -1,8 +1,18 @@
 /** Codes of a database that is away: refused, reset, shut down by the admin, or a broken link. */
-const DB_CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', '57P01', '57P02', '57P03', '08006', '08003', '08001']);
+const DB_CONNECTION_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  '57P01',
+  '57P02',
+  '57P03',
+  '08006',
+  '08003',
+  '08001',
+]);
 
 export function isDatabaseUnavailable(e: unknown): boolean {
-  const code = (e as { code?: unknown; driverError?: { code?: unknown } } | null)?.code ??
+  const code =
+    (e as { code?: unknown; driverError?: { code?: unknown } } | null)?.code ??
     (e as { driverError?: { code?: unknown } } | null)?.driverError?.code;
   if (typeof code === 'string' && DB_CONNECTION_CODES.has(code)) return true;
   const message = e instanceof Error ? e.message : '';
@@ -13,7 +23,10 @@ export function isDatabaseUnavailable(e: unknown): boolean {
 export function describeError(e: unknown): Record<string, unknown> {
   if (!(e instanceof Error)) return { kind: typeof e };
   const withCode = e as Error & { code?: unknown; constraint?: unknown; table?: unknown; driverError?: unknown };
-  const isDbError = e.name === 'QueryFailedError' || 'driverError' in withCode || typeof withCode.code === 'string' && /^[0-9A-Z]{5}$/.test(withCode.code);
+  const isDbError =
+    e.name === 'QueryFailedError' ||
+    'driverError' in withCode ||
+    (typeof withCode.code === 'string' && /^[0-9A-Z]{5}$/.test(withCode.code));
   return {
     name: e.name,
     code: withCode.code,

@@ -10,7 +10,12 @@ export const OPENAPI_DOC = 'tb:openapi:doc';
 
 type ParamDecoratorTarget = object;
 
-function recordSchema(key: string, schema: z.ZodType, target: ParamDecoratorTarget, method: string | symbol | undefined) {
+function recordSchema(
+  key: string,
+  schema: z.ZodType,
+  target: ParamDecoratorTarget,
+  method: string | symbol | undefined,
+) {
   if (method !== undefined) Reflect.defineMetadata(key, schema, target, method);
 }
 

@@ -6,14 +6,16 @@ import type { RouteEntry } from './route-table.js';
 type JsonSchema = Record<string, unknown>;
 
 const toJsonSchema = (schema: z.ZodType, io: 'input' | 'output'): JsonSchema =>
-  z.toJSONSchema(schema, { target: 'openapi-3.0', io, unrepresentable: 'any' }) as JsonSchema;
+  z.toJSONSchema(schema, { target: 'openapi-3.0', io, unrepresentable: 'any' });
 
 const openApiPath = (path: string) => path.replace(/:([A-Za-z0-9_]+)/g, '{$1}');
 
 function parameters(route: RouteEntry): JsonSchema[] {
   const params: JsonSchema[] = [];
   const pathSchema = Reflect.getMetadata(OPENAPI_PARAMS, route.prototype, route.handler) as z.ZodType | undefined;
-  const pathProps = pathSchema ? ((toJsonSchema(pathSchema, 'input').properties ?? {}) as Record<string, JsonSchema>) : {};
+  const pathProps = pathSchema
+    ? ((toJsonSchema(pathSchema, 'input').properties ?? {}) as Record<string, JsonSchema>)
+    : {};
   for (const name of route.path.match(/:([A-Za-z0-9_]+)/g) ?? []) {
     const key = name.slice(1);
     params.push({ name: key, in: 'path', required: true, schema: pathProps[key] ?? { type: 'string' } });
@@ -48,13 +50,19 @@ export function buildOpenApiDocument(routes: RouteEntry[], version: string): Jso
       parameters: parameters(route),
       responses: {
         [status]: doc?.response
-          ? { description: 'Success', content: { 'application/json': { schema: toJsonSchema(doc.response, 'output') } } }
+          ? {
+              description: 'Success',
+              content: { 'application/json': { schema: toJsonSchema(doc.response, 'output') } },
+            }
           : { description: 'Success' },
         default: problemResponse,
       },
     };
     if (body) {
-      operation.requestBody = { required: true, content: { 'application/json': { schema: toJsonSchema(body, 'input') } } };
+      operation.requestBody = {
+        required: true,
+        content: { 'application/json': { schema: toJsonSchema(body, 'input') } },
+      };
     }
     const key = openApiPath(route.path);
     paths[key] = { ...paths[key], [route.method.toLowerCase()]: operation };
@@ -64,7 +72,8 @@ export function buildOpenApiDocument(routes: RouteEntry[], version: string): Jso
     info: {
       title: 'Tumor Board API',
       version,
-      description: 'Case review for the multidisciplinary bone-metastasis tumor board. Errors are RFC 9457 problem details.',
+      description:
+        'Case review for the multidisciplinary bone-metastasis tumor board. Errors are RFC 9457 problem details.',
     },
     servers: [{ url: '/' }],
     paths,

@@ -35,7 +35,8 @@ export class RouteTable {
   list(): RouteEntry[] {
     const routes: RouteEntry[] = [];
     for (const wrapper of this.discovery.getControllers()) {
-      const { instance, metatype } = wrapper;
+      const instance = wrapper.instance as object | undefined;
+      const metatype = wrapper.metatype;
       if (!instance || !metatype) continue;
       const prototype = Object.getPrototypeOf(instance) as object;
       const base = (Reflect.getMetadata(PATH_METADATA, metatype) as string | string[] | undefined) ?? '';

@@ -40,7 +40,12 @@ describe('ProblemFilter', () => {
     filter.catch(unprocessable('The case is incomplete.', [{ path: 'body.primary', message: 'is required' }]), h.host);
     expect(h.sent.status).toBe(422);
     expect(h.sent.type).toBe('application/problem+json');
-    expect(h.json()).toMatchObject({ status: 422, title: 'Unprocessable Content', errors: [{ path: 'body.primary', message: 'is required' }], instance: '/api/cases' });
+    expect(h.json()).toMatchObject({
+      status: 422,
+      title: 'Unprocessable Content',
+      errors: [{ path: 'body.primary', message: 'is required' }],
+      instance: '/api/cases',
+    });
   });
 
   it('puts the current record of a conflict beside the problem', () => {
@@ -83,7 +88,10 @@ describe('ProblemFilter', () => {
 
   it('does not quote a malformed body that Nest wrapped in a 400', () => {
     const h = fakeHost();
-    const parseError = Object.assign(new SyntaxError('Unexpected token C, "{CANARY" is not valid JSON'), { status: 400, type: 'entity.parse.failed' });
+    const parseError = Object.assign(new SyntaxError('Unexpected token C, "{CANARY" is not valid JSON'), {
+      status: 400,
+      type: 'entity.parse.failed',
+    });
     filter.catch(new BadRequestException(parseError.message, { cause: parseError }), h.host);
     expect(h.sent.status).toBe(400);
     expect(h.sent.body).not.toContain('CANARY');

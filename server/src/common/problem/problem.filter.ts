@@ -76,7 +76,12 @@ export class ProblemFilter implements ExceptionFilter {
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
-      return { type: 'about:blank', title: STATUS_TITLES[status] ?? 'Error', status, detail: this.httpDetail(exception, req) };
+      return {
+        type: 'about:blank',
+        title: STATUS_TITLES[status] ?? 'Error',
+        status,
+        detail: this.httpDetail(exception, req),
+      };
     }
     if (isDatabaseUnavailable(exception)) {
       this.logger.warn({ err: describeError(exception) }, 'database unavailable');
@@ -105,14 +110,29 @@ export class ProblemFilter implements ExceptionFilter {
   private bodyParserProblem(e: BodyParserError): Problem {
     switch (e.type) {
       case 'entity.parse.failed':
-        return { type: 'about:blank', title: 'Bad Request', status: 400, detail: 'The request body is not valid JSON.' };
+        return {
+          type: 'about:blank',
+          title: 'Bad Request',
+          status: 400,
+          detail: 'The request body is not valid JSON.',
+        };
       case 'entity.too.large':
-        return { type: 'about:blank', title: STATUS_TITLES[413]!, status: 413, detail: 'The request body is too large.' };
+        return {
+          type: 'about:blank',
+          title: STATUS_TITLES[413]!,
+          status: 413,
+          detail: 'The request body is too large.',
+        };
       case 'encoding.unsupported':
       case 'charset.unsupported':
         return { type: 'about:blank', title: STATUS_TITLES[415]!, status: 415, detail: 'Send the body as UTF-8 JSON.' };
       default:
-        return { type: 'about:blank', title: STATUS_TITLES[e.status] ?? 'Bad Request', status: e.status, detail: 'The request body could not be read.' };
+        return {
+          type: 'about:blank',
+          title: STATUS_TITLES[e.status] ?? 'Bad Request',
+          status: e.status,
+          detail: 'The request body could not be read.',
+        };
     }
   }
 }

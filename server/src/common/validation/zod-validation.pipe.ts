@@ -10,7 +10,10 @@ export function toFieldErrors(part: RequestPart, issues: readonly z.core.$ZodIss
   return issues.flatMap((issue) => {
     // An unknown key names each offending key as its own field.
     if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => ({ path: [part, ...issue.path.map(String), key].join('.'), message: 'is not a known field' }));
+      return issue.keys.map((key) => ({
+        path: [part, ...issue.path.map(String), key].join('.'),
+        message: 'is not a known field',
+      }));
     }
     return [{ path: [part, ...issue.path.map(String)].join('.'), message: issue.message }];
   });

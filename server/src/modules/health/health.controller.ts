@@ -15,7 +15,11 @@ export class HealthController {
   }
 
   @Get('ready')
-  @ApiDoc({ summary: 'Readiness: database reachable and migrations applied (503 otherwise)', tags: ['health'], response: readinessSchema })
+  @ApiDoc({
+    summary: 'Readiness: database reachable and migrations applied (503 otherwise)',
+    tags: ['health'],
+    response: readinessSchema,
+  })
   async readiness(@Res({ passthrough: true }) res: Response): Promise<Readiness> {
     const readiness = await this.health.readiness();
     if (readiness.status !== 'ready') res.status(503);

@@ -18,7 +18,7 @@ export class HealthService {
   /** Ready = the database answers and every migration this build knows has been applied. */
   async readiness(): Promise<Readiness> {
     try {
-      const rows = (await this.dataSource.query('SELECT name FROM migrations')) as { name: string }[];
+      const rows = await this.dataSource.query<{ name: string }[]>('SELECT name FROM migrations');
       const applied = new Set(rows.map((r) => r.name));
       const pending = MIGRATIONS.filter((m) => !applied.has(m.name)).length;
       return {
