@@ -1,15 +1,35 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
+import type { Role } from '@tumor-board/shared';
+
+/** Who is acting, once the auth guard has resolved the session. */
+export interface Actor {
+  userId: string;
+  roles: readonly Role[];
+  sessionId: string;
+}
 
 interface RequestContext {
   requestId: string;
+  sourceIp: string | undefined;
+  actor?: Actor;
 }
 
 const storage = new AsyncLocalStorage<RequestContext>();
 
 export function currentRequestId(): string | undefined {
   return storage.getStore()?.requestId;
+}
+
+export function currentContext(): Readonly<RequestContext> | undefined {
+  return storage.getStore();
+}
+
+/** Called by the auth guard; the audit trail reads it. */
+export function setActor(actor: Actor): void {
+  const store = storage.getStore();
+  if (store) store.actor = actor;
 }
 
 const INCOMING_ID = /^[A-Za-z0-9._-]{8,64}$/;
@@ -22,5 +42,5 @@ export function requestContextMiddleware(req: Request, res: Response, next: Next
   const incoming = req.header('x-request-id');
   const requestId = incoming && INCOMING_ID.test(incoming) ? incoming : randomUUID();
   res.setHeader('X-Request-Id', requestId);
-  storage.run({ requestId }, next);
+  storage.run({ requestId, sourceIp: req.ip }, next);
 }

@@ -1,0 +1,44 @@
+import type { Browser, Page } from 'playwright-core';
+import { startAppProcess, type AppProcess } from '../support/app-process.js';
+import { launchBrowser } from '../support/browser.js';
+
+describe('the app shell', () => {
+  let app: AppProcess;
+  let browser: Browser;
+  let page: Page;
+  const cspViolations: string[] = [];
+
+  beforeAll(async () => {
+    app = await startAppProcess();
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    page.on('console', (m) => {
+      if (/Content.Security.Policy/i.test(m.text())) cspViolations.push(m.text());
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  it('loads from the server and shows that the server and database are healthy', async () => {
+    await page.goto(app.url + '/');
+    const health = page.getByTestId('server-health');
+    await health.getByText('Database: up').waitFor();
+    expect(await health.textContent()).toMatch(/0 pending/);
+    expect(await page.title()).toBe('Overview · Tumor Board');
+  });
+
+  it('navigates between features without a reload and without CSP violations', async () => {
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Worklist' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Worklist' }).waitFor();
+    expect(page.url()).toBe(app.url + '/worklist');
+    expect(cspViolations).toEqual([]);
+  });
+
+  it('serves deep links through the SPA fallback', async () => {
+    const res = await page.goto(app.url + '/meetings');
+    expect(res?.status()).toBe(200);
+    await page.getByRole('heading', { level: 1, name: 'Meetings' }).waitFor();
+  });
+});
