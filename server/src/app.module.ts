@@ -1,27 +1,40 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import type { Logger } from 'pino';
 import type { AppConfig } from './config/config.js';
-import { ConfigModule } from './config/config.module.js';
+import type { Clock } from './common/clock.js';
+import { CoreModule } from './core.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { OpenApiModule } from './common/openapi/openapi.module.js';
 import { HealthModule } from './modules/health/health.module.js';
-import type { Logger } from 'pino';
+import { AuditModule } from './modules/audit/audit.module.js';
+import { AuthModule } from './modules/auth/auth.module.js';
+import { UsersModule } from './modules/users/users.module.js';
 
 export interface AppModuleOptions {
   config: AppConfig;
   databaseUrl: string;
   logger: Logger;
+  clock: Clock;
 }
 
 @Module({})
 export class AppModule {
-  static forRoot({ config, databaseUrl, logger }: AppModuleOptions): DynamicModule {
+  static forRoot({ config, databaseUrl, logger, clock }: AppModuleOptions): DynamicModule {
     return {
       module: AppModule,
       imports: [
-        ConfigModule.forRoot(config),
-        DatabaseModule.forRoot({ url: databaseUrl, poolSize: config.dbPoolSize, logger }),
+        CoreModule.forRoot(config, logger, clock),
+        DatabaseModule.forRoot({
+          url: databaseUrl,
+          poolSize: config.dbPoolSize,
+          logger,
+          role: config.dbAppRole || undefined,
+        }),
         OpenApiModule,
         HealthModule,
+        AuditModule,
+        AuthModule,
+        UsersModule,
       ],
     };
   }

@@ -8,6 +8,7 @@ import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { AppModule } from './app.module.js';
+import { systemClock, type Clock } from './common/clock.js';
 import type { AppConfig } from './config/config.js';
 import { NestPinoLogger } from './common/logging/logger.js';
 import { accessLogMiddleware } from './common/logging/access-log.middleware.js';
@@ -21,6 +22,8 @@ export interface CreateAppOptions {
   config: AppConfig;
   databaseUrl: string;
   logger: Logger;
+  /** Tests pass a ManualClock to move session time forward. */
+  clock?: Clock;
 }
 
 /** Content-Security-Policy: scripts only from this origin; Mantine needs inline styles. */
@@ -51,12 +54,20 @@ function securityHeaders(config: AppConfig) {
 const swaggerUiDir = () => path.dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'));
 
 /** Builds the whole HTTP application without listening; main.ts and the tests both use it. */
-export async function createApp({ config, databaseUrl, logger }: CreateAppOptions): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ config, databaseUrl, logger }), {
-    logger: new NestPinoLogger(logger.child({ component: 'nest' })),
-    bodyParser: false,
-    abortOnError: false,
-  });
+export async function createApp({
+  config,
+  databaseUrl,
+  logger,
+  clock = systemClock,
+}: CreateAppOptions): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.forRoot({ config, databaseUrl, logger, clock }),
+    {
+      logger: new NestPinoLogger(logger.child({ component: 'nest' })),
+      bodyParser: false,
+      abortOnError: false,
+    },
+  );
   app.set('trust proxy', config.trustProxy ? 1 : false);
   app.disable('x-powered-by');
   app.use(requestContextMiddleware);

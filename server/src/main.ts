@@ -6,6 +6,8 @@ import { describeError } from './common/errors/describe-error.js';
 import { resolveDatabase } from './database/resolve-database.js';
 import { createDataSource, runMigrations } from './database/data-source.js';
 import { createApp } from './bootstrap.js';
+import { seedDemo, demoSignInTable } from './demo/seed-demo.js';
+import { CredentialService } from './modules/auth/credential.service.js';
 
 /**
  * Starts everything: PostgreSQL (embedded unless DATABASE_URL is set), migrations, the API and the
@@ -38,17 +40,32 @@ async function main(): Promise<void> {
   });
   await migrationSource.initialize();
   const applied = await runMigrations(migrationSource);
-  await migrationSource.destroy();
   if (applied.length > 0) logger.info({ migrations: applied }, 'migrations applied');
+  if (config.demo) await seedDemo(migrationSource);
+  await migrationSource.destroy();
 
   const app = await createApp({ config, databaseUrl: database.url, logger });
   await app.listen(config.port, config.host);
   const { port } = app.getHttpServer().address() as AddressInfo;
   const address = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
   logger.info({ address, database: database.mode, demo: config.demo }, 'Tumor Board is listening');
-  process.stdout.write(
-    `\nTumor Board is running at ${address}\n  API docs: ${address}/api/docs\n  Database: ${database.mode === 'embedded' ? `embedded PostgreSQL in ${config.dataDir}/postgres` : 'DATABASE_URL'}\n\n`,
-  );
+  const base = config.publicUrl ?? address;
+  const lines = [
+    `Tumor Board is running at ${address}`,
+    `  API docs: ${address}/api/docs`,
+    `  Database: ${database.mode === 'embedded' ? `embedded PostgreSQL in ${config.dataDir}/postgres` : 'DATABASE_URL'}`,
+  ];
+  if (config.demo) lines.push('', 'Demo mode (synthetic patients only). Sign in as:', demoSignInTable());
+  const setup = config.demo ? null : await app.get(CredentialService).issueSetupTokenIfNoUsers();
+  if (setup) {
+    lines.push(
+      '',
+      'No users yet. Create the first administrator with this one-time link (valid 7 days):',
+      `  ${base}/setup?token=${setup.token}`,
+      '  or run: npm run create-admin',
+    );
+  }
+  process.stdout.write(`\n${lines.join('\n')}\n\n`);
 
   let closing = false;
   const shutdown = async (signal: string) => {

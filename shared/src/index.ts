@@ -5,3 +5,6 @@ export * from './scores/index.js';
 export * from './schemas/auth.js';
 export * from './schemas/users.js';
 export * from './schemas/audit.js';
+export * from './treatment/index.js';
+export * from './domain/index.js';
+export * from './readiness/case-readiness.js';

@@ -6,7 +6,7 @@ import { MAIN_JS } from '../support/app-process.js';
 
 /** Starts the built app with NO DATABASE_URL, as a newcomer's first `npm start` does. */
 function startEmbedded(dataDir: string): { child: ChildProcess; url: Promise<string>; output: () => string } {
-  const env = { ...process.env, DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'warn' };
+  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'warn' };
   delete env.DATABASE_URL;
   const child = spawn(process.execPath, [MAIN_JS], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';

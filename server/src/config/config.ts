@@ -25,6 +25,16 @@ const envSchema = z.object({
   TRUST_PROXY: booleanFlag.default(false),
   DEMO: booleanFlag.default(false),
   WEB_DIST: z.string().min(1).optional(),
+  PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+  DB_APP_ROLE: z
+    .string()
+    .regex(/^([a-z_][a-z0-9_]*)?$/, 'must be a PostgreSQL role name, or empty to connect as the URL user')
+    .default('tumor_board_app'),
+  SESSION_IDLE_MINUTES: positiveInt.max(24 * 60).default(15),
+  SESSION_ABSOLUTE_HOURS: positiveInt.max(24 * 7).default(12),
+  LOGIN_MAX_FAILURES: positiveInt.max(100).default(5),
+  LOGIN_LOCK_MINUTES: positiveInt.max(24 * 60).default(15),
+  LOGIN_ATTEMPTS_PER_ADDRESS: positiveInt.max(10_000).default(30),
 });
 
 export type AppConfig = {
@@ -39,6 +49,12 @@ export type AppConfig = {
   trustProxy: boolean;
   demo: boolean;
   webDist: string | undefined;
+  /** The address users reach the app at, for links in setup and invitation messages. */
+  publicUrl: string | undefined;
+  /** The PostgreSQL role the app's connections act as (`SET ROLE`); empty = the URL's user. */
+  dbAppRole: string;
+  session: { idleMs: number; absoluteMs: number };
+  login: { maxFailures: number; lockMs: number; attemptsPerAddressPer15Min: number };
 };
 
 export class ConfigError extends Error {
@@ -68,5 +84,13 @@ export function loadConfig(env: NodeJS.ProcessEnv, argv: readonly string[] = [])
     trustProxy: e.TRUST_PROXY,
     demo: e.DEMO || argv.includes('--demo'),
     webDist: e.WEB_DIST,
+    publicUrl: e.PUBLIC_URL,
+    dbAppRole: e.DB_APP_ROLE,
+    session: { idleMs: e.SESSION_IDLE_MINUTES * 60_000, absoluteMs: e.SESSION_ABSOLUTE_HOURS * 3_600_000 },
+    login: {
+      maxFailures: e.LOGIN_MAX_FAILURES,
+      lockMs: e.LOGIN_LOCK_MINUTES * 60_000,
+      attemptsPerAddressPer15Min: e.LOGIN_ATTEMPTS_PER_ADDRESS,
+    },
   };
 }

@@ -9,6 +9,12 @@ export interface DataSourceSettings {
   poolSize?: number;
   logger?: Logger;
   applicationName?: string;
+  /**
+   * A role the connections act as (PostgreSQL `role` startup setting, i.e. SET ROLE). The app uses
+   * `tumor_board_app`, which owns nothing and may only insert into the audit trail; migrations run
+   * without it, as the owner.
+   */
+  role?: string;
 }
 
 /**
@@ -36,6 +42,7 @@ export function dataSourceOptions(settings: DataSourceSettings): DataSourceOptio
       idleTimeoutMillis: 30_000,
       // Never wait forever on a lock or a stuck query.
       statement_timeout: 30_000,
+      ...(settings.role ? { options: `-c role=${settings.role}` } : {}),
     },
   };
 }

@@ -1,6 +1,7 @@
 import { Controller, Get, Header, Inject } from '@nestjs/common';
 import { RouteTable } from './route-table.js';
 import { buildOpenApiDocument } from './openapi-document.js';
+import { Public } from '../access/access.decorators.js';
 import { ApiDoc } from './api-decorators.js';
 import { APP_VERSION } from '../../version.js';
 
@@ -21,6 +22,7 @@ const DOCS_PAGE = `<!doctype html>
 // Kept out of the page so the Content-Security-Policy can forbid inline scripts.
 const DOCS_INIT = `window.ui = SwaggerUIBundle({ url: '/api/openapi.json', dom_id: '#swagger-ui' });`;
 
+@Public()
 @Controller()
 export class OpenApiController {
   private document: Record<string, unknown> | undefined;

@@ -1,9 +1,11 @@
 import { Controller, Get, Inject, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { healthSchema, readinessSchema, type Health, type Readiness } from '@tumor-board/shared';
+import { Public } from '../../common/access/access.decorators.js';
 import { ApiDoc } from '../../common/openapi/api-decorators.js';
 import { HealthService } from './health.service.js';
 
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(@Inject(HealthService) private readonly health: HealthService) {}
