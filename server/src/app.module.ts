@@ -9,6 +9,7 @@ import { HealthModule } from './modules/health/health.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { UsersModule } from './modules/users/users.module.js';
+import { ScoresModule } from './modules/scores/scores.module.js';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -35,6 +36,7 @@ export class AppModule {
         AuditModule,
         AuthModule,
         UsersModule,
+        ScoresModule,
       ],
     };
   }

@@ -8,7 +8,7 @@ import { CLOCK, type Clock } from '../../common/clock.js';
 import { ProblemException } from '../../common/problem/problem.exception.js';
 import { AuditService } from '../audit/audit.service.js';
 import { AppUser } from '../users/user.entity.js';
-import { LoginRateLimiter } from './login-rate-limiter.js';
+import { SlidingWindowCounter } from '../../common/rate-limit/sliding-window.js';
 import { verifyAgainstDummy, verifyPassword } from './passwords.js';
 import { SessionService, type ResolvedSession } from './session.service.js';
 import type { UserSession } from './user-session.entity.js';
@@ -33,7 +33,11 @@ export const toCurrentUser = (user: AppUser): CurrentUser => ({
 
 @Injectable()
 export class AuthService {
-  private readonly limiter: LoginRateLimiter;
+  /**
+   * Per source address, in memory: stops one address spraying many accounts. The per-account limit
+   * is the lockout kept in the database, which holds across processes.
+   */
+  private readonly limiter: SlidingWindowCounter;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -42,7 +46,7 @@ export class AuthService {
     @Inject(SessionService) private readonly sessions: SessionService,
     @Inject(AuditService) private readonly audit: AuditService,
   ) {
-    this.limiter = new LoginRateLimiter(config.login.attemptsPerAddressPer15Min);
+    this.limiter = new SlidingWindowCounter(config.login.attemptsPerAddressPer15Min, 15 * 60_000);
   }
 
   /**
@@ -54,7 +58,7 @@ export class AuthService {
     sourceIp: string | undefined,
   ): Promise<{ token: string; csrf: string; info: SessionInfo }> {
     const now = this.clock.now();
-    if (!this.limiter.tryAttempt(sourceIp ?? 'unknown', now.getTime())) {
+    if (!this.limiter.tryAcquire(sourceIp ?? 'unknown', now.getTime())) {
       await this.audit.record({ action: 'auth.login', outcome: 'denied', detail: { reason: 'rate_limited' } });
       throw new HttpException('Too many sign-in attempts from this address. Try again later.', 429);
     }
