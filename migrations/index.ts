@@ -1,5 +1,6 @@
 // Every migration, in order. TypeORM runs them on start and with `npm run migrate`.
 import { CreateAppUser1764240000000 } from './1764240000000-CreateAppUser.js';
 import { IdentityAndAudit1764240100000 } from './1764240100000-IdentityAndAudit.js';
+import { ClinicalRecord1764240200000 } from './1764240200000-ClinicalRecord.js';
 
-export const MIGRATIONS = [CreateAppUser1764240000000, IdentityAndAudit1764240100000];
+export const MIGRATIONS = [CreateAppUser1764240000000, IdentityAndAudit1764240100000, ClinicalRecord1764240200000];

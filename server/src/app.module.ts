@@ -10,6 +10,7 @@ import { AuditModule } from './modules/audit/audit.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { UsersModule } from './modules/users/users.module.js';
 import { ScoresModule } from './modules/scores/scores.module.js';
+import { ClinicalRecordModule } from './modules/cases/cases.module.js';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -37,6 +38,7 @@ export class AppModule {
         AuthModule,
         UsersModule,
         ScoresModule,
+        ClinicalRecordModule,
       ],
     };
   }

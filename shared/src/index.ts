@@ -8,3 +8,4 @@ export * from './schemas/audit.js';
 export * from './treatment/index.js';
 export * from './domain/index.js';
 export * from './readiness/case-readiness.js';
+export * from './schemas/worklist.js';

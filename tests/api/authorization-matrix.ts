@@ -9,6 +9,21 @@ import type { Role } from '@tumor-board/shared';
  */
 export type Expected = 'public' | 'signed_in' | readonly Role[];
 
+/** The board's clinical staff. */
+const CLINICAL: readonly Role[] = [
+  'coordinator',
+  'clinician',
+  'radiologist',
+  'interventional_radiologist',
+  'radiation_oncologist',
+  'surgeon',
+  'medical_oncologist',
+  'chair',
+];
+/** The clinical record: staff, and referrers for their own patients (record-level, tested elsewhere). */
+const CASE: readonly Role[] = [...CLINICAL, 'referrer'];
+const IMAGING: readonly Role[] = ['radiologist', 'interventional_radiologist'];
+
 export const ACCESS_MATRIX: Record<string, Expected> = {
   'GET /api/health': 'public',
   'GET /api/health/ready': 'public',
@@ -23,6 +38,30 @@ export const ACCESS_MATRIX: Record<string, Expected> = {
   'POST /api/auth/logout': 'signed_in',
 
   'POST /api/scores/:tool': 'public',
+
+  'GET /api/patients': CASE,
+  'POST /api/patients': CASE,
+  'GET /api/patients/:id': CASE,
+  'PATCH /api/patients/:id': CASE,
+
+  'GET /api/cases': CASE,
+  'POST /api/cases': CASE,
+  'GET /api/cases/:caseId': CASE,
+  'PATCH /api/cases/:caseId': CASE,
+  'POST /api/cases/:caseId/transitions': CASE,
+  'GET /api/cases/:caseId/history': CASE,
+  'GET /api/cases/:caseId/assessments': CASE,
+  'POST /api/cases/:caseId/assessments': CASE,
+  'PATCH /api/cases/:caseId/assessments/:id': CASE,
+  'DELETE /api/cases/:caseId/assessments/:id': CASE,
+  'GET /api/cases/:caseId/lesions': CASE,
+  'POST /api/cases/:caseId/lesions': CASE,
+  'PATCH /api/cases/:caseId/lesions/:id': CASE,
+  'DELETE /api/cases/:caseId/lesions/:id': CASE,
+  'GET /api/cases/:caseId/imaging': CASE,
+  'POST /api/cases/:caseId/imaging': IMAGING,
+  'PATCH /api/cases/:caseId/imaging/:id': IMAGING,
+  'DELETE /api/cases/:caseId/imaging/:id': IMAGING,
 
   'GET /api/admin/users': ['admin'],
   'POST /api/admin/users': ['admin'],

@@ -3,5 +3,22 @@ import { AppUser } from '../modules/users/user.entity.js';
 import { UserSession } from '../modules/auth/user-session.entity.js';
 import { CredentialToken } from '../modules/auth/credential-token.entity.js';
 import { AuditEvent } from '../modules/audit/audit-event.entity.js';
+import { Patient } from '../modules/patients/patient.entity.js';
+import { BoardCase } from '../modules/cases/board-case.entity.js';
+import { CaseStatusEvent } from '../modules/cases/case-status-event.entity.js';
+import { Assessment } from '../modules/assessments/assessment.entity.js';
+import { Lesion } from '../modules/lesions/lesion.entity.js';
+import { ImagingSummary } from '../modules/imaging/imaging-summary.entity.js';
 
-export const ENTITIES = [AppUser, UserSession, CredentialToken, AuditEvent];
+export const ENTITIES = [
+  AppUser,
+  UserSession,
+  CredentialToken,
+  AuditEvent,
+  Patient,
+  BoardCase,
+  CaseStatusEvent,
+  Assessment,
+  Lesion,
+  ImagingSummary,
+];

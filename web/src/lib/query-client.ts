@@ -1,7 +1,22 @@
-import { QueryClient } from '@tanstack/react-query';
+import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { isApiError } from './api/client';
 
 const MAX_RETRIES = 2;
+
+declare module '@tanstack/react-query' {
+  interface Register {
+    queryMeta: RequestMeta;
+    mutationMeta: RequestMeta;
+  }
+}
+
+export interface RequestMeta extends Record<string, unknown> {
+  /**
+   * The call answers 401 as part of its normal job (sign-in with a wrong password), so a 401 does
+   * not mean the session ended.
+   */
+  expectsUnauthorized?: boolean;
+}
 
 /**
  * Retry what may pass on a second try (network errors, 5xx, 408, 429) but never a request the
@@ -13,8 +28,21 @@ export function shouldRetry(failureCount: number, error: unknown): boolean {
   return true;
 }
 
-export function createQueryClient(): QueryClient {
-  return new QueryClient({
+export interface QueryClientOptions {
+  /**
+   * Called when any query or mutation is answered 401 (unless its meta says it expects one): the
+   * server no longer accepts the session, so the app signs the user out and asks them to sign in.
+   */
+  onUnauthorized?: (queryClient: QueryClient) => void;
+}
+
+export function createQueryClient(options: QueryClientOptions = {}): QueryClient {
+  const onError = (error: unknown, meta: RequestMeta | undefined) => {
+    if (isApiError(error) && error.status === 401 && !meta?.expectsUnauthorized) options.onUnauthorized?.(queryClient);
+  };
+  const queryClient: QueryClient = new QueryClient({
+    queryCache: new QueryCache({ onError: (error, query) => onError(error, query.meta) }),
+    mutationCache: new MutationCache({ onError: (error, _variables, _context, mutation) => onError(error, mutation.meta) }),
     defaultOptions: {
       queries: {
         staleTime: 30_000,
@@ -29,4 +57,5 @@ export function createQueryClient(): QueryClient {
       },
     },
   });
+  return queryClient;
 }

@@ -1,10 +1,13 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { Anchor, AppShell, Burger, Group, ScrollArea, Text } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
-import { Link, Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router';
+import { Link, Outlet, ScrollRestoration, useNavigation } from 'react-router';
+import { useSession } from '../../features/auth/api/get-session';
+import { UserMenu } from '../../features/auth/components/user-menu';
 import { paths } from '../paths';
-import { MainNav } from './main-nav';
+import { MainNav, visibleNavItems } from './main-nav';
 import { SkipLink } from './skip-link';
+import { useFocusOnNavigate } from './use-focus-on-navigate';
 
 export const MAIN_CONTENT_ID = 'main-content';
 const NAVBAR_ID = 'main-navigation';
@@ -20,26 +23,10 @@ export function AppLayout({ children }: { children?: ReactNode }) {
   const [navOpened, nav] = useDisclosure(false);
   const isCollapsed = useMediaQuery(COLLAPSED_QUERY);
   const navigation = useNavigation();
-  const location = useLocation();
+  const session = useSession();
   const mainRef = useRef<HTMLElement>(null);
   const burgerRef = useRef<HTMLButtonElement>(null);
-  const shownPath = useRef(location.pathname);
-
-  // After a client-side navigation, move focus to the new page's heading so screen readers
-  // announce the page and the next Tab starts from the content (not from the clicked link).
-  useEffect(() => {
-    if (shownPath.current === location.pathname) return;
-    shownPath.current = location.pathname;
-    const main = mainRef.current;
-    if (!main) return;
-    const heading = main.querySelector<HTMLElement>('h1');
-    if (heading) {
-      if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
-      heading.focus({ preventScroll: true });
-    } else {
-      main.focus({ preventScroll: true });
-    }
-  }, [location.pathname]);
+  useFocusOnNavigate(mainRef);
 
   // A folded navbar is only moved off-screen by CSS; `inert` keeps its links out of the Tab order.
   const navHidden = isCollapsed && !navOpened;
@@ -56,7 +43,8 @@ export function AppLayout({ children }: { children?: ReactNode }) {
       <SkipLink targetId={MAIN_CONTENT_ID} />
 
       <AppShell.Header className="app-header">
-        <Group h="100%" px="md" gap="sm" wrap="nowrap">
+        <Group h="100%" px="md" gap="sm" wrap="nowrap" justify="space-between">
+          <Group gap="sm" wrap="nowrap" miw={0}>
           <Burger
             ref={burgerRef}
             opened={navOpened}
@@ -73,6 +61,8 @@ export function AppLayout({ children }: { children?: ReactNode }) {
           <Text size="sm" c="dimmed" visibleFrom="sm" truncate>
             Bone metastasis multidisciplinary board
           </Text>
+          </Group>
+          <UserMenu />
         </Group>
         {navigation.state !== 'idle' && (
           // Indeterminate: no aria-valuenow, since how long a page takes to load is unknown.
@@ -92,7 +82,7 @@ export function AppLayout({ children }: { children?: ReactNode }) {
         }}
       >
         <AppShell.Section grow component={ScrollArea} p="xs">
-          <MainNav onNavigate={closeNav} />
+          <MainNav items={visibleNavItems(session.data)} onNavigate={closeNav} />
         </AppShell.Section>
       </AppShell.Navbar>
 

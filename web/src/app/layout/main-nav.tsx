@@ -1,5 +1,6 @@
 import { NavLink } from '@mantine/core';
 import { Link, useMatch } from 'react-router';
+import { hasAnyRole, type SessionState } from '../../features/auth/api/get-session';
 import { navItems, paths, type NavItem } from '../paths';
 
 function MainNavLink({ item, onNavigate }: { item: NavItem; onNavigate: () => void }) {
@@ -20,10 +21,18 @@ function MainNavLink({ item, onNavigate }: { item: NavItem; onNavigate: () => vo
   );
 }
 
-export function MainNav({ onNavigate }: { onNavigate: () => void }) {
+/** The items a user may open: public ones when signed out, role-limited ones only to their roles. */
+export function visibleNavItems(session: SessionState | undefined): readonly NavItem[] {
+  if (!session) return [];
+  if (session.status === 'signed-out') return navItems.filter((item) => item.public);
+  const { user } = session.info;
+  return navItems.filter((item) => !item.roles || hasAnyRole(user, item.roles));
+}
+
+export function MainNav({ items, onNavigate }: { items: readonly NavItem[]; onNavigate: () => void }) {
   return (
     <ul className="main-nav-list">
-      {navItems.map((item) => (
+      {items.map((item) => (
         <li key={item.to}>
           <MainNavLink item={item} onNavigate={onNavigate} />
         </li>

@@ -21,8 +21,13 @@ export class ApiError extends Error {
   readonly requestId: string | undefined;
   /** Field errors (400 shape, 422 rule); `path` is dotted, e.g. `body.lesions.0.level`. */
   readonly errors: FieldError[];
+  /**
+   * Members of the problem beyond RFC 9457's, e.g. `current` (the record as it is now) on a 409 from
+   * a versioned update. Untyped: validate with the resource's schema before use.
+   */
+  readonly extensions: Readonly<Record<string, unknown>>;
 
-  constructor(problem: Problem, options?: { cause?: unknown }) {
+  constructor(problem: Problem, options?: { cause?: unknown; extensions?: Record<string, unknown> }) {
     super(problem.detail ? `${problem.title}: ${problem.detail}` : problem.title, options);
     this.status = problem.status;
     this.type = problem.type;
@@ -31,6 +36,7 @@ export class ApiError extends Error {
     this.instance = problem.instance;
     this.requestId = problem.requestId;
     this.errors = problem.errors ?? [];
+    this.extensions = options?.extensions ?? {};
   }
 
   get isNetworkError(): boolean {

@@ -80,7 +80,7 @@ export async function apiFetch<T = unknown>(path: string, options: ApiFetchOptio
   const payload = await readBody(response, options.signal);
 
   if (!response.ok && !options.acceptStatuses?.includes(response.status)) {
-    throw new ApiError(toProblem(response, payload, requestId));
+    throw new ApiError(toProblem(response, payload, requestId), { extensions: problemExtensions(payload) });
   }
   if (!options.schema || payload === undefined) return payload as T;
 
@@ -140,6 +140,14 @@ function toProblem(response: Response, payload: unknown, requestId: string | und
     status: response.status,
     requestId,
   };
+}
+
+const PROBLEM_MEMBERS = new Set(Object.keys(problemSchema.shape));
+
+/** The members of a problem document that RFC 9457 does not define (e.g. `current` on a 409). */
+function problemExtensions(payload: unknown): Record<string, unknown> {
+  if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) return {};
+  return Object.fromEntries(Object.entries(payload).filter(([key]) => !PROBLEM_MEMBERS.has(key)));
 }
 
 function defaultTitle(status: number): string {
