@@ -2,5 +2,11 @@
 import { CreateAppUser1764240000000 } from './1764240000000-CreateAppUser.js';
 import { IdentityAndAudit1764240100000 } from './1764240100000-IdentityAndAudit.js';
 import { ClinicalRecord1764240200000 } from './1764240200000-ClinicalRecord.js';
+import { DecisionsAndFollowUp1764240300000 } from './1764240300000-DecisionsAndFollowUp.js';
 
-export const MIGRATIONS = [CreateAppUser1764240000000, IdentityAndAudit1764240100000, ClinicalRecord1764240200000];
+export const MIGRATIONS = [
+  CreateAppUser1764240000000,
+  IdentityAndAudit1764240100000,
+  ClinicalRecord1764240200000,
+  DecisionsAndFollowUp1764240300000,
+];

@@ -11,6 +11,7 @@ import { AuthModule } from './modules/auth/auth.module.js';
 import { UsersModule } from './modules/users/users.module.js';
 import { ScoresModule } from './modules/scores/scores.module.js';
 import { ClinicalRecordModule } from './modules/cases/cases.module.js';
+import { DecisionsModule } from './modules/decisions/decisions.module.js';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -39,6 +40,7 @@ export class AppModule {
         UsersModule,
         ScoresModule,
         ClinicalRecordModule,
+        DecisionsModule,
       ],
     };
   }

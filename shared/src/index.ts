@@ -9,3 +9,6 @@ export * from './treatment/index.js';
 export * from './domain/index.js';
 export * from './readiness/case-readiness.js';
 export * from './schemas/worklist.js';
+export * from './schemas/recommendations.js';
+export * from './schemas/decisions.js';
+export * from './schemas/follow-up.js';

@@ -23,6 +23,14 @@ const CLINICAL: readonly Role[] = [
 /** The clinical record: staff, and referrers for their own patients (record-level, tested elsewhere). */
 const CASE: readonly Role[] = [...CLINICAL, 'referrer'];
 const IMAGING: readonly Role[] = ['radiologist', 'interventional_radiologist'];
+/** Each writes their own discipline's recommendation (the discipline check is in the service). */
+const RECOMMENDING: readonly Role[] = [
+  'radiologist',
+  'interventional_radiologist',
+  'radiation_oncologist',
+  'surgeon',
+  'medical_oncologist',
+];
 
 export const ACCESS_MATRIX: Record<string, Expected> = {
   'GET /api/health': 'public',
@@ -62,6 +70,23 @@ export const ACCESS_MATRIX: Record<string, Expected> = {
   'POST /api/cases/:caseId/imaging': IMAGING,
   'PATCH /api/cases/:caseId/imaging/:id': IMAGING,
   'DELETE /api/cases/:caseId/imaging/:id': IMAGING,
+
+  'GET /api/cases/:caseId/recommendations': CASE,
+  'POST /api/cases/:caseId/recommendations': RECOMMENDING,
+  'PATCH /api/cases/:caseId/recommendations/:id': RECOMMENDING,
+  'GET /api/cases/:caseId/decisions': CASE,
+  'POST /api/cases/:caseId/decisions': CLINICAL,
+  'PATCH /api/cases/:caseId/decisions/:id': CLINICAL,
+  'POST /api/cases/:caseId/decisions/:id/sign': ['chair'],
+  'POST /api/cases/:caseId/decisions/:id/amendments': ['chair'],
+  'GET /api/cases/:caseId/decisions/:id/letter': CASE,
+
+  'GET /api/inbox': CASE,
+  'GET /api/decisions/:id/follow-up': CASE,
+  'POST /api/decisions/:id/acknowledge': CASE,
+  'PUT /api/decisions/:id/items/:itemId/outcome': CASE,
+  'PUT /api/decisions/:id/outcomes': CASE,
+  'GET /api/follow-up/overdue': ['coordinator', 'chair'],
 
   'GET /api/admin/users': ['admin'],
   'POST /api/admin/users': ['admin'],

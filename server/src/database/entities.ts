@@ -9,6 +9,14 @@ import { CaseStatusEvent } from '../modules/cases/case-status-event.entity.js';
 import { Assessment } from '../modules/assessments/assessment.entity.js';
 import { Lesion } from '../modules/lesions/lesion.entity.js';
 import { ImagingSummary } from '../modules/imaging/imaging-summary.entity.js';
+import { Recommendation } from '../modules/recommendations/recommendation.entity.js';
+import { BoardDecision } from '../modules/decisions/board-decision.entity.js';
+import {
+  CaseOutcome,
+  DecisionAcknowledgement,
+  DecisionItemOutcome,
+  Notification,
+} from '../modules/follow-up/follow-up.entities.js';
 
 export const ENTITIES = [
   AppUser,
@@ -21,4 +29,10 @@ export const ENTITIES = [
   Assessment,
   Lesion,
   ImagingSummary,
+  Recommendation,
+  BoardDecision,
+  DecisionAcknowledgement,
+  DecisionItemOutcome,
+  CaseOutcome,
+  Notification,
 ];

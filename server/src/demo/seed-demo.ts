@@ -2,10 +2,11 @@ import type { DataSource } from 'typeorm';
 import { hashPassword } from '../modules/auth/passwords.js';
 import { AppUser } from '../modules/users/user.entity.js';
 import { DEMO_USERS } from './demo-users.js';
+import { seedDemoCases } from './seed-demo-cases.js';
 
 /**
  * Idempotent: fixed ids, inserted only when missing, so a second `npm run demo` changes nothing
- * and e2e tests can rely on the same users.
+ * and e2e tests can rely on the same users (and the same demo cases, see seed-demo-cases.ts).
  */
 export async function seedDemo(dataSource: DataSource): Promise<void> {
   const existing = new Set((await dataSource.manager.find(AppUser, { select: { id: true } })).map((u) => u.id));
@@ -20,6 +21,8 @@ export async function seedDemo(dataSource: DataSource): Promise<void> {
       passwordHash: await hashPassword(demo.password),
     });
   }
+  // Synthetic patients and their cases, which name the users above.
+  await seedDemoCases(dataSource);
 }
 
 export function demoSignInTable(): string {

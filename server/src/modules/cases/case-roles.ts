@@ -21,3 +21,12 @@ export const IMAGING_AUTHOR_ROLES: Role[] = ['radiologist', 'interventional_radi
 /** A referrer who holds no clinical role sees only their own patients (DESIGN §6). */
 export const isReferrerOnly = (roles: readonly Role[]): boolean =>
   roles.includes('referrer') && !roles.some((r) => CLINICAL_ROLES.includes(r));
+
+/** The roles that write a discipline's recommendation (one discipline each; see DISCIPLINE_ROLE). */
+export const RECOMMENDING_ROLES: Role[] = [
+  'radiologist',
+  'interventional_radiologist',
+  'radiation_oncologist',
+  'surgeon',
+  'medical_oncologist',
+];
