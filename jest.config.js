@@ -27,6 +27,8 @@ const common = {
 
 export default {
   maxWorkers: 2,
+  // jest 30 reads testTimeout only at the top level, not per project.
+  testTimeout: 30000,
   projects: [
     { ...common, displayName: 'shared', testMatch: ['<rootDir>/shared/src/**/*.spec.ts'] },
     { ...common, displayName: 'server', testMatch: ['<rootDir>/server/src/**/*.spec.ts'] },
@@ -36,7 +38,6 @@ export default {
       testMatch: ['<rootDir>/tests/api/**/*.test.ts'],
       globalSetup: '<rootDir>/tests/support/global-setup.ts',
       globalTeardown: '<rootDir>/tests/support/global-teardown.ts',
-      testTimeout: 30000,
     },
     {
       ...common,
@@ -44,7 +45,6 @@ export default {
       testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'],
       globalSetup: '<rootDir>/tests/support/global-setup.ts',
       globalTeardown: '<rootDir>/tests/support/global-teardown.ts',
-      testTimeout: 60000,
     },
   ],
 };

@@ -73,6 +73,18 @@ export class DecisionsAndFollowUp1764240300000 implements MigrationInterface {
     await q.query(`
       CREATE TRIGGER "board_decision_signed_immutable" BEFORE UPDATE OR DELETE ON "board_decision"
       FOR EACH ROW EXECUTE FUNCTION board_decision_signed_is_immutable()`);
+    // TRUNCATE skips row triggers: refuse it outright while any decision is signed.
+    await q.query(`
+      CREATE FUNCTION board_decision_refuse_truncate() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF EXISTS (SELECT 1 FROM board_decision WHERE signed_at IS NOT NULL) THEN
+          RAISE EXCEPTION 'a signed board decision is immutable: TRUNCATE refused' USING ERRCODE = 'insufficient_privilege';
+        END IF;
+        RETURN NULL;
+      END $$`);
+    await q.query(`
+      CREATE TRIGGER "board_decision_no_truncate" BEFORE TRUNCATE ON "board_decision"
+      FOR EACH STATEMENT EXECUTE FUNCTION board_decision_refuse_truncate()`);
 
     await q.query(`
       CREATE TABLE "decision_acknowledgement" (
@@ -152,6 +164,7 @@ export class DecisionsAndFollowUp1764240300000 implements MigrationInterface {
       await q.query(`DROP TABLE "${table}"`);
     }
     await q.query(`DROP FUNCTION board_decision_signed_is_immutable()`);
+    await q.query(`DROP FUNCTION board_decision_refuse_truncate()`);
     for (const type of ['pain_response', 'item_outcome_status', 'recommendation_status', 'recommending_discipline']) {
       await q.query(`DROP TYPE "${type}"`);
     }

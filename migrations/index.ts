@@ -3,10 +3,12 @@ import { CreateAppUser1764240000000 } from './1764240000000-CreateAppUser.js';
 import { IdentityAndAudit1764240100000 } from './1764240100000-IdentityAndAudit.js';
 import { ClinicalRecord1764240200000 } from './1764240200000-ClinicalRecord.js';
 import { DecisionsAndFollowUp1764240300000 } from './1764240300000-DecisionsAndFollowUp.js';
+import { Meetings1764240400000 } from './1764240400000-Meetings.js';
 
 export const MIGRATIONS = [
   CreateAppUser1764240000000,
   IdentityAndAudit1764240100000,
   ClinicalRecord1764240200000,
   DecisionsAndFollowUp1764240300000,
+  Meetings1764240400000,
 ];

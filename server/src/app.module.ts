@@ -12,6 +12,7 @@ import { UsersModule } from './modules/users/users.module.js';
 import { ScoresModule } from './modules/scores/scores.module.js';
 import { ClinicalRecordModule } from './modules/cases/cases.module.js';
 import { DecisionsModule } from './modules/decisions/decisions.module.js';
+import { MeetingsModule } from './modules/meetings/meetings.module.js';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -41,6 +42,7 @@ export class AppModule {
         ScoresModule,
         ClinicalRecordModule,
         DecisionsModule,
+        MeetingsModule,
       ],
     };
   }

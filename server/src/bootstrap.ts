@@ -16,6 +16,7 @@ import { requestContextMiddleware } from './common/request-context/request-conte
 import { ProblemFilter } from './common/problem/problem.filter.js';
 import { API_PREFIX } from './common/openapi/route-table.js';
 import { serveWebClient } from './web-client/serve-web-client.js';
+import { PgIoAdapter } from './modules/live/pg-io.adapter.js';
 import { defaultWebDist } from './web-client/locate-web-dist.js';
 
 export interface CreateAppOptions {
@@ -83,6 +84,7 @@ export async function createApp({
   app.use(cookieParser());
   app.useGlobalFilters(new ProblemFilter(logger));
   app.setGlobalPrefix(API_PREFIX);
+  app.useWebSocketAdapter(new PgIoAdapter(app, { url: databaseUrl, role: config.dbAppRole || undefined }, logger));
   serveWebClient(app, config.webDist ?? defaultWebDist());
   return app;
 }

@@ -12,3 +12,5 @@ export * from './schemas/worklist.js';
 export * from './schemas/recommendations.js';
 export * from './schemas/decisions.js';
 export * from './schemas/follow-up.js';
+export * from './schemas/meetings.js';
+export * from './meetings/index.js';

@@ -8,6 +8,11 @@ import { ACCESS_MATRIX, type Expected } from './authorization-matrix.js';
 
 /** Fills path parameters with values that pass validation, so access is what decides. */
 const PARAM_VALUES: Record<string, () => string> = { tool: () => 'sins' };
+/** Query strings some routes require, so that validation passes and access decides. */
+const QUERY: Record<string, string> = {
+  'GET /api/meetings': '?from=2026-01-01&to=2026-02-01',
+  'GET /api/meeting-series/:id/feed.ics': '?token=0123456789abcdef0123',
+};
 const concretePath = (path: string) =>
   path.replace(/:([A-Za-z]+)/g, (_m, name: string) => (PARAM_VALUES[name] ?? randomUUID)());
 
@@ -34,7 +39,7 @@ describe('authorization matrix: every role × every route', () => {
   });
 
   async function statusOf(client: HttpClient, route: RouteEntry): Promise<number> {
-    const path = concretePath(route.path);
+    const path = concretePath(route.path) + (QUERY[`${route.method} ${route.path}`] ?? '');
     const res = await client.request(path, { method: route.method, ...(route.method === 'GET' ? {} : { body: {} }) });
     return res.status;
   }

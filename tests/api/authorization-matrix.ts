@@ -23,6 +23,7 @@ const CLINICAL: readonly Role[] = [
 /** The clinical record: staff, and referrers for their own patients (record-level, tested elsewhere). */
 const CASE: readonly Role[] = [...CLINICAL, 'referrer'];
 const IMAGING: readonly Role[] = ['radiologist', 'interventional_radiologist'];
+const SCHEDULERS: readonly Role[] = ['coordinator', 'chair'];
 /** Each writes their own discipline's recommendation (the discipline check is in the service). */
 const RECOMMENDING: readonly Role[] = [
   'radiologist',
@@ -87,6 +88,27 @@ export const ACCESS_MATRIX: Record<string, Expected> = {
   'PUT /api/decisions/:id/items/:itemId/outcome': CASE,
   'PUT /api/decisions/:id/outcomes': CASE,
   'GET /api/follow-up/overdue': ['coordinator', 'chair'],
+
+  'GET /api/meeting-series': CLINICAL,
+  'POST /api/meeting-series': SCHEDULERS,
+  'PATCH /api/meeting-series/:id': SCHEDULERS,
+  'GET /api/meeting-series/:id/feed-url': CLINICAL,
+  'GET /api/meeting-series/:id/feed.ics': 'public',
+  'GET /api/meetings': CLINICAL,
+  'POST /api/meetings': SCHEDULERS,
+  'GET /api/meetings/:id': CLINICAL,
+  'PATCH /api/meetings/:id': SCHEDULERS,
+  'POST /api/meetings/:id/cancel': SCHEDULERS,
+  'GET /api/meetings/:id/ics': CLINICAL,
+  'POST /api/meetings/:id/agenda': SCHEDULERS,
+  'PUT /api/meetings/:id/agenda/order': SCHEDULERS,
+  'PATCH /api/meetings/:id/agenda/:itemId': SCHEDULERS,
+  'DELETE /api/meetings/:id/agenda/:itemId': SCHEDULERS,
+  'POST /api/meetings/:id/attendance': CLINICAL,
+  'DELETE /api/meetings/:id/attendance/:userId': CLINICAL,
+  'GET /api/meetings/:id/live': CLINICAL,
+  'GET /api/meetings/:id/live/state': CLINICAL,
+  'POST /api/meetings/:id/live/commands': CLINICAL,
 
   'GET /api/admin/users': ['admin'],
   'POST /api/admin/users': ['admin'],

@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { startAppProcess, type AppProcess } from '../support/app-process.js';
 import { launchBrowser } from '../support/browser.js';
+import { DEMO, submitSignIn } from './support/sign-in.js';
 
 describe('the app shell', () => {
   let app: AppProcess;
@@ -9,7 +10,8 @@ describe('the app shell', () => {
   const cspViolations: string[] = [];
 
   beforeAll(async () => {
-    app = await startAppProcess();
+    // Demo users, because every page but sign-in and the calculators needs a session.
+    app = await startAppProcess({}, ['--demo']);
     browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     page.on('console', (m) => {
@@ -21,8 +23,14 @@ describe('the app shell', () => {
     await app?.stop();
   });
 
-  it('loads from the server and shows that the server and database are healthy', async () => {
+  it('loads from the server and asks a signed-out visitor to sign in', async () => {
     await page.goto(app.url + '/');
+    await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+    expect(page.url()).toBe(app.url + '/login');
+  });
+
+  it('shows the signed-in user that the server and database are healthy', async () => {
+    await submitSignIn(page, DEMO.chair.email, DEMO.chair.password);
     const health = page.getByTestId('server-health');
     await health.getByText('Database: up').waitFor();
     expect(await health.textContent()).toMatch(/0 pending/);

@@ -17,6 +17,11 @@ import {
   DecisionItemOutcome,
   Notification,
 } from '../modules/follow-up/follow-up.entities.js';
+import { MeetingSeries } from '../modules/meetings/meeting-series.entity.js';
+import { Meeting } from '../modules/meetings/meeting.entity.js';
+import { AgendaItem } from '../modules/meetings/agenda-item.entity.js';
+import { Attendance } from '../modules/meetings/attendance.entity.js';
+import { LiveOutbox } from '../modules/live/live-outbox.entity.js';
 
 export const ENTITIES = [
   AppUser,
@@ -35,4 +40,9 @@ export const ENTITIES = [
   DecisionItemOutcome,
   CaseOutcome,
   Notification,
+  MeetingSeries,
+  Meeting,
+  AgendaItem,
+  Attendance,
+  LiveOutbox,
 ];

@@ -70,7 +70,7 @@ describe('patient schemas', () => {
   );
 
   it('refuses an unknown sex', () => {
-    expect(messageAt(patientCreateSchema, { ...VALID, sex: 'f' }, 'sex')).toMatch(/unknown value "f"/);
+    expect(messageAt(patientCreateSchema, { ...VALID, sex: 'f' }, 'sex')).toMatch(/unknown value \(got a text value\)/);
   });
 
   describe('update', () => {

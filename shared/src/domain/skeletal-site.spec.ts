@@ -62,7 +62,7 @@ describe('skeletal site', () => {
       const issues = issuesOf({ region: 'patella' });
       expect(issues).toHaveLength(1);
       expect(issues[0]!.path).toBe('region');
-      expect(issues[0]!.message).toMatch(/unknown region "patella"; expected one of spine, sacrum, pelvis/);
+      expect(issues[0]!.message).toMatch(/unknown region \(got a text value\); expected one of spine, sacrum, pelvis/);
     });
 
     it('refuses a value that is not a site object', () => {

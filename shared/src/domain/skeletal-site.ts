@@ -107,7 +107,7 @@ export const skeletalSiteSchema = z.discriminatedUnion(
       const given: unknown = (input as { region?: unknown } | undefined)?.region;
       return given === undefined || given === null
         ? `region ${REQUIRED}`
-        : `unknown region ${JSON.stringify(given)}; expected one of ${SKELETAL_REGIONS.join(', ')}`;
+        : `unknown region (got ${typeof given === 'string' ? 'a text value' : typeof given}); expected one of ${SKELETAL_REGIONS.join(', ')}`;
     },
   },
 );

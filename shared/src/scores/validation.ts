@@ -14,10 +14,17 @@ function isAbsent(value: unknown): boolean {
   return value === undefined || value === null;
 }
 
-/** Shows the offending value the way it arrived, so `2` and `"2"` are told apart (Bilsky grades). */
+/**
+ * Names the JSON type of an offending value, so `2` and `"2"` are told apart (Bilsky grades)
+ * without echoing the value itself: these builders also serve the patient record, and an error
+ * body must never carry what the client typed (it may be a name typed into the wrong field).
+ */
 function show(value: unknown): string {
-  const text = JSON.stringify(value) ?? String(value);
-  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'string') return 'a text value';
+  if (typeof value === 'number') return 'a number';
+  if (typeof value === 'boolean') return 'true/false';
+  return typeof value === 'object' ? 'an object' : 'an unsupported value';
 }
 
 /** One of a fixed list of string codes; numbers and other types are rejected, never coerced. */
@@ -26,7 +33,7 @@ export function choice<const V extends readonly [string, ...string[]]>(values: V
     error: (issue) =>
       isAbsent(issue.input)
         ? REQUIRED
-        : `unknown value ${show(issue.input)}; expected one of ${values.map((v) => JSON.stringify(v)).join(', ')}`,
+        : `unknown value (got ${show(issue.input)}); expected one of ${values.map((v) => JSON.stringify(v)).join(', ')}`,
   });
 }
 

@@ -122,7 +122,9 @@ describe('recommendation item schema', () => {
     it('rejects an unknown kind at path "kind"', () => {
       const errors = errorsOf({ kind: 'chemotherapy', rationale: '' });
       expect(errors.map((e) => e.path)).toEqual(['kind']);
-      expect(errors[0]!.message).toMatch(/^unknown value "chemotherapy"; expected one of "radiotherapy", "ablation"/);
+      expect(errors[0]!.message).toMatch(
+        /^unknown value \(got a text value\); expected one of "radiotherapy", "ablation"/,
+      );
     });
 
     it('rejects a missing kind as required', () => {
@@ -209,7 +211,7 @@ describe('recommendation item schema', () => {
     it('rejects an unknown surgical procedure at path "procedure"', () => {
       const errors = errorsOf({ kind: 'surgery', procedure: 'amputation', rationale: '' });
       expect(errors.map((e) => e.path)).toEqual(['procedure']);
-      expect(errors[0]!.message).toMatch(/^unknown value "amputation"; expected one of "stabilisation"/);
+      expect(errors[0]!.message).toMatch(/^unknown value \(got a text value\); expected one of "stabilisation"/);
     });
 
     it('rejects an "other" reconstruction without a description', () => {

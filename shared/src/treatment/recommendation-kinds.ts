@@ -254,7 +254,7 @@ function discriminatorError(key: string, values: readonly string[]) {
     if (issue.code !== 'invalid_union') return undefined;
     const given = isPlainObject(issue.input) ? issue.input[key] : undefined;
     if (isAbsent(given)) return REQUIRED;
-    return `unknown value ${JSON.stringify(given)}; expected one of ${values.map((v) => JSON.stringify(v)).join(', ')}`;
+    return `unknown value (got ${typeof given === 'string' ? 'a text value' : typeof given}); expected one of ${values.map((v) => JSON.stringify(v)).join(', ')}`;
   };
 }
 

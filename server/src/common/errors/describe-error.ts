@@ -36,3 +36,15 @@ export function describeError(e: unknown): Record<string, unknown> {
     stack: isDbError ? e.stack?.split('\n').slice(1).join('\n') : e.stack,
   };
 }
+
+/** A unique index refused the write (PostgreSQL 23505), optionally a given one. */
+export function isUniqueViolation(e: unknown, constraint?: string): boolean {
+  const error = e as {
+    code?: unknown;
+    constraint?: unknown;
+    driverError?: { code?: unknown; constraint?: unknown };
+  } | null;
+  const code = error?.code ?? error?.driverError?.code;
+  const name = error?.constraint ?? error?.driverError?.constraint;
+  return code === '23505' && (constraint === undefined || name === constraint);
+}

@@ -25,10 +25,23 @@ export interface AuditEntry {
 export class AuditService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
+  /** Several events in one INSERT (e.g. one read row per patient shown on a meeting screen). */
+  async recordMany(entries: readonly AuditEntry[], manager: EntityManager = this.dataSource.manager): Promise<void> {
+    if (!entries.length) return;
+    await manager.save(
+      AuditEvent,
+      entries.map((e) => this.toEvent(e, manager)),
+    );
+  }
+
   async record(entry: AuditEntry, manager: EntityManager = this.dataSource.manager): Promise<void> {
+    await manager.save(AuditEvent, this.toEvent(entry, manager));
+  }
+
+  private toEvent(entry: AuditEntry, manager: EntityManager): AuditEvent {
     const context = currentContext();
     const actor = context?.actor;
-    const event = manager.create(AuditEvent, {
+    return manager.create(AuditEvent, {
       userId: entry.userId !== undefined ? entry.userId : (actor?.userId ?? null),
       roles: (entry.roles ?? actor?.roles)?.join(',') ?? null,
       action: entry.action,
@@ -40,6 +53,5 @@ export class AuditService {
       sourceIp: context?.sourceIp ?? null,
       detail: entry.detail ?? null,
     });
-    await manager.save(AuditEvent, event);
   }
 }

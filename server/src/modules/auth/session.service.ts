@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Subject } from 'rxjs';
-import { IsNull, type DataSource, type EntityManager } from 'typeorm';
+import { In, IsNull, type DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG } from '../../core.module.js';
 import type { AppConfig } from '../../config/config.js';
 import { CLOCK, type Clock } from '../../common/clock.js';
@@ -87,6 +87,23 @@ export class SessionService {
     }
     const { user } = session;
     return { session, user };
+  }
+
+  /** Which of these sessions are still open (not ended, not idle too long, not past their limit). */
+  async stillOpen(sessionIds: readonly string[]): Promise<Set<string>> {
+    const now = this.clock.now();
+    const rows = await this.dataSource.manager.find(UserSession, {
+      where: { id: In([...sessionIds]), endedAt: IsNull() },
+      relations: { user: true },
+    });
+    return new Set(
+      rows
+        .filter(
+          (s) =>
+            s.user?.active && now < s.expiresAt && now.getTime() - s.lastSeenAt.getTime() < this.config.session.idleMs,
+        )
+        .map((s) => s.id),
+    );
   }
 
   async end(

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import type { WorklistPage, WorklistQuery, WorklistRow } from '@tumor-board/shared';
+import { URGENCIES, type WorklistPage, type WorklistQuery, type WorklistRow } from '@tumor-board/shared';
 import type { Authenticated } from '../../common/access/current-user.decorator.js';
 import { badRequest } from '../../common/problem/problem.exception.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -32,10 +32,16 @@ interface Cursor {
   urgency?: string;
 }
 const encodeCursor = (c: Cursor) => Buffer.from(JSON.stringify(c)).toString('base64url');
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const CURSOR_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
+
+/** Every part is checked before it reaches SQL: a tampered cursor is a 400, never a 500. */
 function decodeCursor(raw: string): Cursor {
   try {
     const c = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as Partial<Cursor>;
-    if (typeof c.at === 'string' && typeof c.id === 'string' && /^[0-9a-f-]{36}$/.test(c.id)) return c as Cursor;
+    const validTime = typeof c.at === 'string' && CURSOR_TIME.test(c.at) && !Number.isNaN(Date.parse(c.at));
+    const validUrgency = c.urgency === undefined || (URGENCIES as readonly string[]).includes(c.urgency);
+    if (validTime && typeof c.id === 'string' && UUID.test(c.id) && validUrgency) return c as Cursor;
   } catch {
     // fall through
   }

@@ -12,6 +12,7 @@ import {
 import type { DecisionItem } from '@tumor-board/shared';
 import { BoardCase } from '../cases/board-case.entity.js';
 import { AppUser } from '../users/user.entity.js';
+import { Meeting } from '../meetings/meeting.entity.js';
 
 export interface StoredDissent {
   userId: string;
@@ -39,6 +40,10 @@ export class BoardDecision {
 
   @Column({ name: 'meeting_id', type: 'uuid', nullable: true })
   meetingId: string | null;
+
+  @ManyToOne(() => Meeting, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'meeting_id', foreignKeyConstraintName: 'FK_board_decision_meeting' })
+  meeting?: Relation<Meeting> | null;
 
   @Column({ type: 'integer' })
   sequence: number;

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { IsNull, type DataSource, type EntityManager } from 'typeorm';
+import { In, IsNull, type DataSource, type EntityManager } from 'typeorm';
 import type { CaseOutcomeRequest, FollowUp, Inbox, ItemOutcomeRequest, OverdueList } from '@tumor-board/shared';
 import type { Authenticated } from '../../common/access/current-user.decorator.js';
 import { CLOCK, type Clock } from '../../common/clock.js';
@@ -125,7 +125,7 @@ export class FollowUpService {
     const { patientId } = await this.signedDecision(manager, decisionId, auth);
     const [ack, itemOutcomes, outcomes] = await Promise.all([
       manager.findOne(DecisionAcknowledgement, { where: { decisionId }, relations: { user: true } }),
-      manager.find(DecisionItemOutcome, { where: { decisionId }, relations: { recordedBy: true } }),
+      this.itemOutcomesFor(manager, decisionId),
       manager.find(CaseOutcome, { where: { decisionId }, order: { horizonDays: 'ASC' } }),
     ]);
     await this.audit.record({
@@ -160,6 +160,21 @@ export class FollowUpService {
         recordedAt: o.recordedAt.toISOString(),
       })),
     };
+  }
+
+  /**
+   * Outcomes of this decision's items, including those recorded against an earlier version (an
+   * amendment keeps its items' ids); the most recent record of an item wins.
+   */
+  private async itemOutcomesFor(manager: EntityManager, decisionId: string): Promise<DecisionItemOutcome[]> {
+    const decision = await manager.findOneByOrFail(BoardDecision, { id: decisionId });
+    const versions = await manager.find(BoardDecision, { where: { caseId: decision.caseId }, select: { id: true } });
+    const outcomes = await manager.find(DecisionItemOutcome, {
+      where: { decisionId: In(versions.map((v) => v.id)), itemId: In(decision.items.map((i) => i.id)) },
+      relations: { recordedBy: true },
+      order: { recordedAt: 'ASC' },
+    });
+    return [...new Map(outcomes.map((o) => [o.itemId, o])).values()];
   }
 
   /** Done / modified / not done for one item; recording again replaces the earlier answer. */
@@ -264,7 +279,9 @@ export class FollowUpService {
         WHERE d.signed_at IS NOT NULL
           AND NOT EXISTS (SELECT 1 FROM board_decision s WHERE s.supersedes_id = d.id AND s.signed_at IS NOT NULL)
           AND item->>'dueBy' IS NOT NULL AND (item->>'dueBy')::date < $1::date
-          AND NOT EXISTS (SELECT 1 FROM decision_item_outcome o WHERE o.decision_id = d.id AND o.item_id = (item->>'id')::uuid)
+          -- An amendment keeps its items' ids, so an outcome recorded against an earlier version counts.
+          AND NOT EXISTS (SELECT 1 FROM decision_item_outcome o JOIN board_decision od ON od.id = o.decision_id
+                           WHERE od.case_id = d.case_id AND o.item_id = (item->>'id')::uuid)
         ORDER BY due_by, d.id
         LIMIT 500`,
       [todayIso(this.clock)],

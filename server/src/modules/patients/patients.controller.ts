@@ -24,14 +24,17 @@ export class PatientsController {
 
   @Get()
   @ApiDoc({ summary: 'Find a patient by exact MRN (intake)', tags: ['patients'], response: patientLookupSchema })
-  lookup(@ValidQuery(patientLookupQuerySchema) query: { mrn: string }): Promise<PatientLookup> {
-    return this.patients.lookup(query.mrn);
+  lookup(
+    @ValidQuery(patientLookupQuerySchema) query: { mrn: string },
+    @Auth() auth: Authenticated,
+  ): Promise<PatientLookup> {
+    return this.patients.lookup(query.mrn, auth);
   }
 
   @Post()
   @ApiDoc({ summary: 'Register a patient (409 if the MRN exists)', tags: ['patients'], response: patientSchema })
-  create(@ValidBody(patientCreateSchema) body: PatientCreate): Promise<Patient> {
-    return this.patients.create(body);
+  create(@ValidBody(patientCreateSchema) body: PatientCreate, @Auth() auth: Authenticated): Promise<Patient> {
+    return this.patients.create(body, auth);
   }
 
   @Get(':id')

@@ -6,21 +6,25 @@ import type { Authenticated } from '../../common/access/current-user.decorator.j
 import { StaleVersionError, updateVersioned } from '../../common/database/versioned-update.js';
 import { ProblemException, conflict, notFound } from '../../common/problem/problem.exception.js';
 import { AuditService } from '../audit/audit.service.js';
+import { isUniqueViolation } from '../../common/errors/describe-error.js';
 import { BoardCase } from '../cases/board-case.entity.js';
 import { isReferrerOnly } from '../cases/case-roles.js';
 import { Patient } from './patient.entity.js';
 import { toPatientView } from './patient.mapper.js';
 
-const mrnTaken = (existingId: string) =>
+const mrnTaken = (existingId: string | null) =>
   new ProblemException(
     409,
     'Conflict',
-    'A patient with this MRN already exists.',
+    existingId
+      ? 'A patient with this MRN already exists.'
+      : 'A patient with this MRN already exists; ask the board coordinator to add your referral.',
     [{ path: 'body.mrn', message: 'is already registered' }],
-    {
-      existingPatientId: existingId,
-    },
+    existingId ? { existingPatientId: existingId } : undefined,
   );
+
+/** Found before inserting; turned into the 409 above. */
+class MrnTaken extends Error {}
 
 @Injectable()
 export class PatientsService {
@@ -49,10 +53,36 @@ export class PatientsService {
     }
   }
 
-  async create(input: PatientCreate): Promise<PatientView> {
+  /** A referrer who cannot see the patient learns only that the MRN is taken, not who it is. */
+  private async mrnTakenFor(existingId: string, auth: Authenticated): Promise<ProblemException> {
+    const visible =
+      !isReferrerOnly(auth.user.roles) ||
+      (await this.dataSource.manager.existsBy(BoardCase, {
+        patientId: existingId,
+        referringOncologistId: auth.user.id,
+      }));
+    return mrnTaken(visible ? existingId : null);
+  }
+
+  async create(input: PatientCreate, auth: Authenticated): Promise<PatientView> {
+    try {
+      return await this.insert(input);
+    } catch (error) {
+      // Two intakes of one MRN at once: the unique index decides, and the loser gets the same 409.
+      if (isUniqueViolation(error, 'UQ_patient_mrn') || error instanceof MrnTaken) {
+        const existing = await this.dataSource.manager.findOne(Patient, {
+          where: { mrn: input.mrn },
+          select: { id: true },
+        });
+        if (existing) throw await this.mrnTakenFor(existing.id, auth);
+      }
+      throw error;
+    }
+  }
+
+  private async insert(input: PatientCreate): Promise<PatientView> {
     return this.dataSource.transaction(async (manager) => {
-      const existing = await manager.findOne(Patient, { where: { mrn: input.mrn }, select: { id: true } });
-      if (existing) throw mrnTaken(existing.id);
+      if (await manager.existsBy(Patient, { mrn: input.mrn })) throw new MrnTaken();
       const patient = manager.create(Patient, input);
       await manager.save(patient);
       await this.audit.record(
@@ -69,9 +99,16 @@ export class PatientsService {
     });
   }
 
-  /** Exact MRN lookup for intake: is this patient already known? */
-  async lookup(mrn: string): Promise<PatientLookup> {
-    const found = await this.dataSource.manager.findOneBy(Patient, { mrn });
+  /** Exact MRN lookup for intake: is this patient already known? A referrer finds only their own patients. */
+  async lookup(mrn: string, auth: Authenticated): Promise<PatientLookup> {
+    let found = await this.dataSource.manager.findOneBy(Patient, { mrn });
+    if (
+      found &&
+      isReferrerOnly(auth.user.roles) &&
+      !(await this.dataSource.manager.existsBy(BoardCase, { patientId: found.id, referringOncologistId: auth.user.id }))
+    ) {
+      found = null;
+    }
     await this.audit.record({
       action: 'patient.lookup',
       outcome: 'success',
@@ -103,7 +140,7 @@ export class PatientsService {
       return await this.dataSource.transaction(async (manager) => {
         if (changes.mrn) {
           const other = await manager.findOne(Patient, { where: { mrn: changes.mrn }, select: { id: true } });
-          if (other && other.id !== id) throw mrnTaken(other.id);
+          if (other && other.id !== id) throw await this.mrnTakenFor(other.id, auth);
         }
         const updated = await updateVersioned(manager, Patient, id, version, changes, 'The patient');
         await this.audit.record(
