@@ -20,6 +20,8 @@ export const meetingRoom = (meetingId: string) => `meeting:${meetingId}`;
 /** Fallback when a NOTIFY is missed (e.g. the listener was reconnecting). */
 const POLL_MS = 1_000;
 const BATCH = 200;
+/** Delivered events are kept a day (for diagnosis), then pruned on a later pass. */
+const PRUNE_EVERY_POLLS = 600;
 
 /**
  * Delivers the live outbox: claims undelivered rows (FOR UPDATE SKIP LOCKED, so several processes
@@ -36,6 +38,7 @@ export class OutboxRelay implements OnModuleInit, OnApplicationShutdown {
   private draining: Promise<void> | undefined;
   private again = false;
   private stopped = false;
+  private polls = 0;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -48,7 +51,10 @@ export class OutboxRelay implements OnModuleInit, OnApplicationShutdown {
   }
 
   onModuleInit(): void {
-    this.timer = setInterval(() => this.kick(), POLL_MS);
+    this.timer = setInterval(() => {
+      this.kick();
+      if (++this.polls % PRUNE_EVERY_POLLS === 0) void this.prune();
+    }, POLL_MS);
     this.timer.unref();
     void this.listen();
   }
@@ -83,6 +89,12 @@ export class OutboxRelay implements OnModuleInit, OnApplicationShutdown {
       await client.end().catch(() => undefined);
       if (!this.stopped) setTimeout(() => void this.listen(), 1_000).unref();
     }
+  }
+
+  private async prune(): Promise<void> {
+    await this.dataSource
+      .query(`DELETE FROM live_outbox WHERE delivered_at < now() - interval '1 day'`)
+      .catch((error: unknown) => this.logger.warn({ err: describeError(error) }, 'live outbox prune failed'));
   }
 
   /** Drain now (coalesces calls made while a drain is running). */
