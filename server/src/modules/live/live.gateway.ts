@@ -113,6 +113,8 @@ export class LiveGateway implements OnGatewayInit, OnModuleDestroy {
   private onConnection(socket: Socket): void {
     const data = socket.data as SocketData;
     void socket.join([`session:${data.sessionId}`, `user:${data.userId}`]);
+    // Latency probe: answered at once, so clients (and the benchmark) can measure the round trip.
+    socket.on('probe', (ack?: () => void) => ack?.());
     socket.on('join', (payload: unknown, ack?: (answer: unknown) => void) => {
       void this.join(socket, payload).then(
         (answer) => ack?.(answer),
