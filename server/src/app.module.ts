@@ -13,6 +13,8 @@ import { ScoresModule } from './modules/scores/scores.module.js';
 import { ClinicalRecordModule } from './modules/cases/cases.module.js';
 import { DecisionsModule } from './modules/decisions/decisions.module.js';
 import { MeetingsModule } from './modules/meetings/meetings.module.js';
+import { FhirModule } from './modules/fhir/fhir.module.js';
+import { MinutesModule } from './modules/minutes/minutes.module.js';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -43,6 +45,8 @@ export class AppModule {
         ClinicalRecordModule,
         DecisionsModule,
         MeetingsModule,
+        FhirModule,
+        MinutesModule,
       ],
     };
   }

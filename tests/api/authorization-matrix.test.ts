@@ -45,7 +45,10 @@ describe('authorization matrix: every role × every route', () => {
   }
 
   function verdict(expected: Expected, role: Role | 'anonymous', status: number): string {
-    if (allows(expected, role)) return status === 401 || status === 403 ? `refused (${status})` : 'allowed';
+    if (allows(expected, role)) {
+      if (status >= 500) return `failed (${status})`;
+      return status === 401 || status === 403 ? `refused (${status})` : 'allowed';
+    }
     const wanted = role === 'anonymous' ? 401 : 403;
     return status === wanted ? 'denied' : `not denied (${status})`;
   }

@@ -81,6 +81,7 @@ export const ACCESS_MATRIX: Record<string, Expected> = {
   'POST /api/cases/:caseId/decisions/:id/sign': ['chair'],
   'POST /api/cases/:caseId/decisions/:id/amendments': ['chair'],
   'GET /api/cases/:caseId/decisions/:id/letter': CASE,
+  'GET /api/cases/:caseId/fhir': CASE,
 
   'GET /api/inbox': CASE,
   'GET /api/decisions/:id/follow-up': CASE,
@@ -109,6 +110,8 @@ export const ACCESS_MATRIX: Record<string, Expected> = {
   'GET /api/meetings/:id/live': CLINICAL,
   'GET /api/meetings/:id/live/state': CLINICAL,
   'POST /api/meetings/:id/live/commands': CLINICAL,
+  'GET /api/meetings/:id/minutes': CLINICAL,
+  'GET /api/meetings/:id/minutes.pdf': CLINICAL,
 
   'GET /api/admin/users': ['admin'],
   'POST /api/admin/users': ['admin'],

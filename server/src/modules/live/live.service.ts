@@ -92,13 +92,14 @@ export class LiveService {
     const decisionViews = new Map((await this.decisions.views(manager, latestDecisions)).map((d) => [d.caseId, d]));
     const today = todayIso(this.clock);
     const caseById = new Map(cases.map((c) => [c.id, c]));
+    // One row per patient shown (a patient with two cases on the agenda is read once).
     await this.audit.recordMany(
-      cases.map((c) => ({
+      [...new Set(cases.map((c) => c.patientId))].map((patientId) => ({
         action: 'meeting.room.read',
         outcome: 'success' as const,
         entityType: 'meeting',
         entityId: meetingId,
-        patientId: c.patientId,
+        patientId,
       })),
     );
     return {
@@ -259,7 +260,10 @@ export class LiveService {
           outcome: 'success',
           entityType: 'meeting',
           entityId: meetingId,
-          detail: { itemId: meeting.currentItemId, ...(rolled ? { rolledOver: rolled.rolled } : {}) },
+          detail: {
+            itemId: command.command.startsWith('mark_') ? (target?.id ?? null) : meeting.currentItemId,
+            ...(rolled ? { rolledOver: rolled.rolled } : {}),
+          },
         },
         manager,
       );

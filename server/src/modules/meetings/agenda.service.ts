@@ -266,9 +266,19 @@ export class AgendaService {
   async rollOver(manager: EntityManager, meeting: Meeting): Promise<{ rolled: number; toMeetingId: string | null }> {
     const left = await manager.find(AgendaItem, {
       where: { meetingId: meeting.id, outcome: In(['pending', 'deferred']) },
+      relations: { case: true },
       order: { position: 'ASC' },
     });
-    if (!left.length) return { rolled: 0, toMeetingId: null };
+    // Only cases still waiting for the board move on; one decided or withdrawn meanwhile stays here.
+    const waiting = left.filter((i) => i.case!.status === 'scheduled');
+    for (const item of left.filter((i) => i.case!.status !== 'scheduled')) {
+      await manager.update(
+        AgendaItem,
+        { id: item.id },
+        { outcome: item.case!.status === 'withdrawn' ? 'deferred' : 'discussed' },
+      );
+    }
+    if (!waiting.length) return { rolled: 0, toMeetingId: null };
     const next =
       (meeting.seriesId
         ? await manager.findOne(Meeting, {
@@ -280,10 +290,18 @@ export class AgendaService {
         where: { status: 'scheduled', startsAt: MoreThan(meeting.startsAt) },
         order: { startsAt: 'ASC' },
       }));
-    if (!next) return { rolled: 0, toMeetingId: null };
+    if (!next) {
+      // Nowhere to go yet: the cases go back to ready so the coordinator can put them on a new meeting.
+      for (const item of waiting) {
+        await manager.update(AgendaItem, { id: item.id }, { outcome: 'rolled_over' });
+        await this.moveCase(manager, item.case!, 'ready', 'Not discussed; no later meeting to roll over to', null);
+      }
+      return { rolled: 0, toMeetingId: null };
+    }
     const last = await manager.findOne(AgendaItem, { where: { meetingId: next.id }, order: { position: 'DESC' } });
     let position = last?.position ?? 0;
-    for (const item of left) {
+    for (const item of waiting) {
+      // The new item points back here (rolled_from_id), so the history of the case is kept.
       await manager.update(AgendaItem, { id: item.id }, { outcome: 'rolled_over' });
       const already = await manager.existsBy(AgendaItem, { meetingId: next.id, caseId: item.caseId });
       if (!already) {
@@ -300,6 +318,6 @@ export class AgendaService {
     await this.sortByUrgency(manager, next.id);
     await manager.increment(Meeting, { id: next.id }, 'version', 1);
     await publishLive(manager, next.id, 'agenda', { reason: 'rolled_over' });
-    return { rolled: left.length, toMeetingId: next.id };
+    return { rolled: waiting.length, toMeetingId: next.id };
   }
 }

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { MoreThan, type DataSource, type EntityManager } from 'typeorm';
+import { MoreThan, MoreThanOrEqual, type DataSource, type EntityManager } from 'typeorm';
 import type { Logger } from 'pino';
 import {
   generateOccurrences,
@@ -179,8 +179,10 @@ export class SeriesService implements OnApplicationBootstrap, OnModuleDestroy {
   async feed(id: string, token: string): Promise<string> {
     const series = await this.dataSource.manager.findOneBy(MeetingSeries, { id, feedToken: token });
     if (!series) throw notFound('The calendar feed');
+    // Recent and coming meetings: a long-running series would otherwise fill the feed with its past.
+    const since = new Date(this.clock.now().getTime() - 8 * WEEK_MS);
     const meetings = await this.dataSource.manager.find(Meeting, {
-      where: { seriesId: id },
+      where: { seriesId: id, startsAt: MoreThanOrEqual(since) },
       order: { startsAt: 'ASC' },
       take: 500,
     });
