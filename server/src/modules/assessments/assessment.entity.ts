@@ -1,15 +1,5 @@
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-  type Relation,
-} from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { VersionedRecord } from '../../database/versioned-record.js';
 import { NEUROLOGIC_STATUSES, type NeurologicStatus } from '@tumor-board/shared';
 import { BoardCase } from '../cases/board-case.entity.js';
 
@@ -19,7 +9,7 @@ import { BoardCase } from '../cases/board-case.entity.js';
 @Check('CHK_assessment_ecog', '"ecog" BETWEEN 0 AND 4')
 @Check('CHK_assessment_karnofsky', '"karnofsky" BETWEEN 10 AND 100 AND "karnofsky" % 10 = 0')
 @Check('CHK_assessment_pain', '"pain_nrs" BETWEEN 0 AND 10')
-export class Assessment {
+export class Assessment extends VersionedRecord {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -53,13 +43,4 @@ export class Assessment {
 
   @Column({ name: 'creatinine_clearance_ml_min', type: 'double precision', nullable: true })
   creatinineClearanceMlMin: number | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt: Date;
-
-  @Column({ type: 'integer', default: 1 })
-  version: number;
 }

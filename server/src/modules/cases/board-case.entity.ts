@@ -1,14 +1,5 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-  type Relation,
-} from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { VersionedRecord } from '../../database/versioned-record.js';
 import {
   CASE_STATUSES,
   PRIMARY_CANCERS,
@@ -31,7 +22,7 @@ import { AppUser } from '../users/user.entity.js';
 @Index('IDX_board_case_referrer_referred', ['referringOncologistId', 'referredAt', 'id'])
 @Index('IDX_board_case_presenter_referred', ['presentingClinicianId', 'referredAt', 'id'])
 @Index('IDX_board_case_patient', ['patientId'])
-export class BoardCase {
+export class BoardCase extends VersionedRecord {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -93,13 +84,4 @@ export class BoardCase {
   /** When the referral was made; the worklist sorts on it. */
   @Column({ name: 'referred_at', type: 'timestamptz', default: () => 'now()' })
   referredAt: Date;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt: Date;
-
-  @Column({ type: 'integer', default: 1 })
-  version: number;
 }

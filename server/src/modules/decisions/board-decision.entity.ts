@@ -1,14 +1,5 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-  type Relation,
-} from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { VersionedRecord } from '../../database/versioned-record.js';
 import type { DecisionItem } from '@tumor-board/shared';
 import { BoardCase } from '../cases/board-case.entity.js';
 import { AppUser } from '../users/user.entity.js';
@@ -27,7 +18,7 @@ export interface StoredDissent {
 @Index('UQ_board_decision_case_sequence', ['caseId', 'sequence'], { unique: true })
 @Index('UQ_board_decision_one_draft', ['caseId'], { unique: true, where: '"signed_at" IS NULL' })
 @Index('IDX_board_decision_signed', ['signedAt', 'id'])
-export class BoardDecision {
+export class BoardDecision extends VersionedRecord {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -79,13 +70,4 @@ export class BoardDecision {
 
   @Column({ name: 'signed_at', type: 'timestamptz', nullable: true })
   signedAt: Date | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt: Date;
-
-  @Column({ type: 'integer', default: 1 })
-  version: number;
 }

@@ -1,14 +1,5 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-  type Relation,
-} from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { VersionedRecord } from '../../database/versioned-record.js';
 import { IMAGING_MODALITIES, type ImagingModality } from '@tumor-board/shared';
 import { BoardCase } from '../cases/board-case.entity.js';
 import { AppUser } from '../users/user.entity.js';
@@ -16,7 +7,7 @@ import { AppUser } from '../users/user.entity.js';
 /** A radiologist's summary of one imaging study (the images stay in the PACS). */
 @Entity('imaging_summary')
 @Index('IDX_imaging_summary_case', ['caseId', 'performedOn'])
-export class ImagingSummary {
+export class ImagingSummary extends VersionedRecord {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -54,13 +45,4 @@ export class ImagingSummary {
 
   @Column({ name: 'pacs_url', type: 'varchar', length: 2048, nullable: true })
   pacsUrl: string | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt: Date;
-
-  @Column({ type: 'integer', default: 1 })
-  version: number;
 }

@@ -1,14 +1,5 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-  type Relation,
-} from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { VersionedRecord } from '../../database/versioned-record.js';
 import {
   LATERALITIES,
   LESION_TYPES,
@@ -25,7 +16,7 @@ import { BoardCase } from '../cases/board-case.entity.js';
 /** One bone metastasis at one structured site, with its score inputs and the scores computed from them. */
 @Entity('lesion')
 @Index('IDX_lesion_case', ['caseId'])
-export class Lesion {
+export class Lesion extends VersionedRecord {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -69,13 +60,4 @@ export class Lesion {
   /** Computed on the server from the fields above whenever they change (shared computeLesionScores). */
   @Column({ type: 'jsonb' })
   scores: LesionScores;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt: Date;
-
-  @Column({ type: 'integer', default: 1 })
-  version: number;
 }

@@ -1,14 +1,5 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-  type Relation,
-} from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { VersionedRecord } from '../../database/versioned-record.js';
 import { BoardCase } from '../cases/board-case.entity.js';
 import { AppUser } from '../users/user.entity.js';
 import { Meeting } from './meeting.entity.js';
@@ -21,7 +12,7 @@ export type AgendaOutcome = (typeof AGENDA_OUTCOMES)[number];
 @Index('IDX_agenda_item_meeting', ['meetingId', 'position'])
 @Index('UQ_agenda_item_meeting_case', ['meetingId', 'caseId'], { unique: true })
 @Index('IDX_agenda_item_case', ['caseId'])
-export class AgendaItem {
+export class AgendaItem extends VersionedRecord {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -66,13 +57,4 @@ export class AgendaItem {
   /** Why a chair put an incomplete case on the agenda (urgent cases). */
   @Column({ name: 'override_reason', type: 'varchar', length: 1000, nullable: true })
   overrideReason: string | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt: Date;
-
-  @Column({ type: 'integer', default: 1 })
-  version: number;
 }

@@ -1,10 +1,11 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { VersionedRecord } from '../../database/versioned-record.js';
 import { RECOMMENDING_DISCIPLINES, type RecommendingDiscipline } from '@tumor-board/shared';
 
 /** A recurring meeting: an RFC 5545 rule in an IANA time zone, from which occurrences are generated. */
 @Entity('meeting_series')
 @Index('UQ_meeting_series_feed_token', ['feedToken'], { unique: true })
-export class MeetingSeries {
+export class MeetingSeries extends VersionedRecord {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -57,13 +58,4 @@ export class MeetingSeries {
 
   @Column({ type: 'boolean', default: true })
   active: boolean;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt: Date;
-
-  @Column({ type: 'integer', default: 1 })
-  version: number;
 }

@@ -1,14 +1,5 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-  type Relation,
-} from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { VersionedRecord } from '../../database/versioned-record.js';
 import { RECOMMENDING_DISCIPLINES, type RecommendingDiscipline } from '@tumor-board/shared';
 import { AppUser } from '../users/user.entity.js';
 import { MeetingSeries } from './meeting-series.entity.js';
@@ -21,7 +12,7 @@ export type MeetingStatus = (typeof MEETING_STATUSES)[number];
 @Entity('meeting')
 @Index('IDX_meeting_starts', ['startsAt', 'id'])
 @Index('UQ_meeting_series_occurrence', ['seriesId', 'occurrenceDate'], { unique: true })
-export class Meeting {
+export class Meeting extends VersionedRecord {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -102,13 +93,4 @@ export class Meeting {
   /** Increases with every live change; clients drop events older than the state they hold. */
   @Column({ name: 'live_sequence', type: 'integer', default: 0 })
   liveSequence: number;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt: Date;
-
-  @Column({ type: 'integer', default: 1 })
-  version: number;
 }

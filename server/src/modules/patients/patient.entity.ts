@@ -1,4 +1,5 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { VersionedRecord } from '../../database/versioned-record.js';
 import { SEXES, type Sex } from '@tumor-board/shared';
 
 /** A person referred to the board. Every field is PHI: never log it. */
@@ -6,7 +7,7 @@ import { SEXES, type Sex } from '@tumor-board/shared';
 @Index('UQ_patient_mrn', ['mrn'], { unique: true })
 @Index('IDX_patient_family_name', { synchronize: false })
 @Index('IDX_patient_given_name', { synchronize: false })
-export class Patient {
+export class Patient extends VersionedRecord {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -24,13 +25,4 @@ export class Patient {
 
   @Column({ type: 'enum', enum: SEXES, enumName: 'sex' })
   sex: Sex;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt: Date;
-
-  @Column({ type: 'integer', default: 1 })
-  version: number;
 }

@@ -1,14 +1,5 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-  type Relation,
-} from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { VersionedRecord } from '../../database/versioned-record.js';
 import {
   RECOMMENDATION_STATUSES,
   RECOMMENDING_DISCIPLINES,
@@ -22,7 +13,7 @@ import { AppUser } from '../users/user.entity.js';
 /** One discipline's opinion on a case: structured items with their safety warnings. */
 @Entity('recommendation')
 @Index('UQ_recommendation_case_discipline', ['caseId', 'discipline'], { unique: true })
-export class Recommendation {
+export class Recommendation extends VersionedRecord {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -51,13 +42,4 @@ export class Recommendation {
   @ManyToOne(() => AppUser, { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'author_id', foreignKeyConstraintName: 'FK_recommendation_author' })
   author?: Relation<AppUser> | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt: Date;
-
-  @Column({ type: 'integer', default: 1 })
-  version: number;
 }

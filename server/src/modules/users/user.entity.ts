@@ -1,10 +1,11 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { VersionedRecord } from '../../database/versioned-record.js';
 import { DISCIPLINES, ROLES, type Discipline, type Role } from '@tumor-board/shared';
 
 /** A person who signs in. Email is unique regardless of case (index on lower(email), see migration). */
 @Entity('app_user')
 @Index('UQ_app_user_email_lower', { synchronize: false })
-export class AppUser {
+export class AppUser extends VersionedRecord {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -32,13 +33,4 @@ export class AppUser {
 
   @Column({ name: 'locked_until', type: 'timestamptz', nullable: true })
   lockedUntil: Date | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt: Date;
-
-  @Column({ type: 'integer', default: 1 })
-  version: number;
 }
