@@ -181,3 +181,30 @@ describe('first administrator', () => {
     expect(await t.app.get(CredentialService).issueSetupTokenIfNoUsers()).toBeNull();
   });
 });
+
+describe('the user directory', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('requires authentication', async () => {
+    expect((await t.http.get('/api/users/directory')).status).toBe(401);
+  });
+
+  it('lists active users by name and discipline, without emails or roles', async () => {
+    await createUser(t.dataSource, { roles: ['surgeon'], name: 'Dr Active Surgeon', discipline: 'surgical_oncology' });
+    await createUser(t.dataSource, { roles: ['surgeon'], name: 'Dr Gone', active: false });
+    const { client } = await signInAs(t, ['chair']);
+    const res = await client.get<{ items: { id: string; name: string; discipline: string | null }[] }>(
+      '/api/users/directory',
+    );
+    expect(res.status).toBe(200);
+    expect(res.body.items.find((u) => u.name === 'Dr Active Surgeon')).toMatchObject({
+      discipline: 'surgical_oncology',
+    });
+    expect(res.body.items.some((u) => u.name === 'Dr Gone')).toBe(false);
+    expect(res.text).not.toMatch(/@test\.example|surgeon"/);
+  });
+});

@@ -113,6 +113,8 @@ export const ACCESS_MATRIX: Record<string, Expected> = {
   'GET /api/meetings/:id/minutes': CLINICAL,
   'GET /api/meetings/:id/minutes.pdf': CLINICAL,
 
+  'GET /api/users/directory': CLINICAL,
+
   'GET /api/admin/users': ['admin'],
   'POST /api/admin/users': ['admin'],
   'PATCH /api/admin/users/:id': ['admin'],

@@ -52,3 +52,13 @@ export const createdUserSchema = z.object({
 export type CreatedUser = z.infer<typeof createdUserSchema>;
 
 export const idParamsSchema = z.strictObject({ id: z.uuid('must be a UUID') });
+
+/** Who is who, for choosing attendees, presenters and dissenters (no email, no roles). */
+export const directoryEntrySchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  discipline: disciplineSchema.nullable(),
+});
+export type DirectoryEntry = z.infer<typeof directoryEntrySchema>;
+export const directorySchema = z.object({ items: z.array(directoryEntrySchema) });
+export type Directory = z.infer<typeof directorySchema>;
