@@ -208,3 +208,23 @@ describe('the user directory', () => {
     expect(res.text).not.toMatch(/@test\.example|surgeon"/);
   });
 });
+
+describe('the last administrator', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('cannot be deactivated or lose the admin role, so someone can always manage accounts', async () => {
+    const { user, client } = await signInAs(t, ['admin']);
+    const self = await client.patch<Problem>(`/api/admin/users/${user.id}`, { version: 1, active: false });
+    expect(self.status).toBe(422);
+    expect(self.body.errors).toEqual([{ path: 'body.active', message: 'would leave no active administrator' }]);
+    const demote = await client.patch<Problem>(`/api/admin/users/${user.id}`, { version: 1, roles: ['coordinator'] });
+    expect(demote.body.errors?.[0]?.path).toBe('body.roles');
+    const second = await createUser(t.dataSource, { roles: ['admin'] });
+    expect((await client.patch(`/api/admin/users/${second.id}`, { version: 1, roles: ['chair'] })).status).toBe(200);
+    expect((await t.dataSource.manager.findOneByOrFail(AppUser, { id: user.id })).roles).toEqual(['admin']);
+  });
+});

@@ -1,8 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { CreatedUser, CreateUser, CredentialLink, UpdateUser, User } from '@tumor-board/shared';
-import { ProblemException, badRequest, conflict, notFound } from '../../common/problem/problem.exception.js';
+import {
+  ProblemException,
+  badRequest,
+  conflict,
+  notFound,
+  unprocessable,
+} from '../../common/problem/problem.exception.js';
 import { StaleVersionError, updateVersioned } from '../../common/database/versioned-update.js';
 import { AuditService } from '../audit/audit.service.js';
 import { CredentialService } from '../auth/credential.service.js';
@@ -74,6 +80,7 @@ export class UsersService {
       return await this.dataSource.transaction(async (manager) => {
         const before = await manager.findOneBy(AppUser, { id });
         if (!before) throw notFound('The user');
+        await this.keepAnAdmin(manager, before, changes);
         const updated = await updateVersioned(manager, AppUser, id, version, changes, 'The user');
         const deactivated = before.active && !updated.active;
         const rolesChanged = changes.roles !== undefined && changes.roles.join() !== before.roles.join();
@@ -96,6 +103,31 @@ export class UsersService {
       if (error instanceof StaleVersionError)
         throw conflict('Someone else changed this user first.', toUserView(error.current as AppUser));
       throw error;
+    }
+  }
+
+  /** Refuses the change that would leave no active administrator (nobody could then manage accounts). */
+  private async keepAnAdmin(
+    manager: EntityManager,
+    before: AppUser,
+    changes: Omit<UpdateUser, 'version'>,
+  ): Promise<void> {
+    const losesAdmin =
+      before.active &&
+      before.roles.includes('admin') &&
+      (changes.active === false || (changes.roles !== undefined && !changes.roles.includes('admin')));
+    if (!losesAdmin) return;
+    // Locked so two admins demoting each other at once cannot both succeed.
+    const admins = await manager.query<{ id: string }[]>(
+      `SELECT id FROM app_user WHERE active AND 'admin' = ANY(roles) FOR UPDATE`,
+    );
+    if (admins.filter((a) => a.id !== before.id).length === 0) {
+      throw unprocessable('This is the last active administrator.', [
+        {
+          path: changes.active === false ? 'body.active' : 'body.roles',
+          message: 'would leave no active administrator',
+        },
+      ]);
     }
   }
 
