@@ -24,6 +24,7 @@ import { safetyContext, storeItem } from '../recommendations/treatment-items.js'
 import { AppUser } from '../users/user.entity.js';
 import { BoardDecision } from './board-decision.entity.js';
 import { peopleIn, toDecisionView } from './decision.mapper.js';
+import { publishCaseChange } from '../live/live-outbox.writer.js';
 
 const immutable = () =>
   new ProblemException(
@@ -152,6 +153,7 @@ export class DecisionsService {
         items: content.items ?? [],
       });
       await manager.save(draft);
+      await publishCaseChange(manager, caseId, 'decision');
       await this.audit.record(
         {
           action: 'decision.create',
@@ -186,6 +188,7 @@ export class DecisionsService {
           },
           'The decision',
         );
+        await publishCaseChange(manager, caseId, 'decision');
         await this.audit.record(
           {
             action: 'decision.update',
@@ -238,6 +241,7 @@ export class DecisionsService {
           decisionId: id,
         });
       }
+      await publishCaseChange(manager, caseId, 'decision');
       await this.audit.record(
         {
           action: 'decision.sign',
@@ -296,6 +300,7 @@ export class DecisionsService {
         attendeeIds: decision.attendeeIds,
       });
       await manager.save(draft);
+      await publishCaseChange(manager, caseId, 'decision');
       await this.audit.record(
         {
           action: 'decision.amend',

@@ -78,7 +78,9 @@ export class LiveGateway implements OnGatewayInit, OnModuleDestroy {
 
   private originAllowed(socket: Socket): boolean {
     const origin = socket.handshake.headers.origin;
-    if (!origin) return false;
+    // Browsers omit Origin on same-origin long-polling requests but always send Sec-Fetch-Site,
+    // which page scripts cannot set: a cross-site page can reach us neither way.
+    if (!origin) return socket.handshake.headers['sec-fetch-site'] === 'same-origin';
     const allowed = new Set<string>();
     const host = socket.handshake.headers.host;
     if (host) {

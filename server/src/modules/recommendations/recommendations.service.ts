@@ -18,6 +18,7 @@ import { CaseAccessService } from '../cases/case-access.service.js';
 import { toPersonRef } from '../cases/case.mapper.js';
 import { Recommendation } from './recommendation.entity.js';
 import { safetyContext, storeItem } from './treatment-items.js';
+import { publishCaseChange } from '../live/live-outbox.writer.js';
 
 const toView = (r: Recommendation): RecommendationView => ({
   id: r.id,
@@ -110,6 +111,7 @@ export class RecommendationsService {
         status: 'draft',
       });
       await manager.save(created);
+      await publishCaseChange(manager, caseId, 'recommendation');
       await this.audit.record(
         {
           action: 'recommendation.create',
@@ -161,6 +163,7 @@ export class RecommendationsService {
           },
           'The recommendation',
         );
+        await publishCaseChange(manager, caseId, 'recommendation');
         await this.audit.record(
           {
             action: 'recommendation.update',
