@@ -1,5 +1,11 @@
 import type { Page } from 'playwright-core';
 
+/**
+ * Per hook and test. jest only reads `testTimeout` from the top level of its config, not from a
+ * project's, so the e2e project's 60 s would otherwise be jest's default 5 s (too short to start the app).
+ */
+export const E2E_TIMEOUT_MS = 60_000;
+
 /** Demo accounts seeded by `--demo` (server/src/demo/demo-users.ts). */
 export const DEMO = {
   admin: { email: 'admin@demo.tumorboard.example', password: 'tb-demo-admin', name: 'Alex Morgan' },

@@ -5,9 +5,13 @@ export const paths = {
   home: '/',
   worklist: '/worklist',
   intake: '/intake',
+  caseDetail: '/cases/:caseId',
   meetings: '/meetings',
   liveMeeting: '/live',
+  meeting: '/meetings/:meetingId',
+  liveRoom: '/live/:meetingId',
   myRecommendations: '/my-recommendations',
+  caseBoard: '/cases/:caseId/board',
   scores: '/scores',
   quality: '/quality',
   admin: '/admin',
@@ -16,6 +20,18 @@ export const paths = {
   setup: '/setup',
   setPassword: '/set-password',
 } as const;
+
+/** `/meetings/<id>`: one meeting's agenda, attendance and quorum. */
+export const meetingPagePath = (meetingId: string) => `/meetings/${encodeURIComponent(meetingId)}`;
+
+/** `/live/<id>`: the live room of one meeting. */
+export const liveRoomPath = (meetingId: string) => `/live/${encodeURIComponent(meetingId)}`;
+
+/** `/cases/<id>/board`: a case's recommendations and the board's decision. */
+export const caseBoardPath = (caseId: string) => `/cases/${encodeURIComponent(caseId)}/board`;
+
+/** `/cases/<id>`: one case's summary, readiness, lesions, imaging, assessments and history. */
+export const caseDetailPath = (caseId: string) => `/cases/${encodeURIComponent(caseId)}`;
 
 /** `/login?next=/worklist`: where to go after signing in (left out for the overview). */
 export function loginPath(next?: string): string {

@@ -63,11 +63,18 @@ export const routes: RouteObject[] = [
                   { index: true, lazy: () => import('./routes/home-route') },
                   { path: child(paths.worklist), lazy: () => import('../features/worklist/routes/worklist-route') },
                   { path: child(paths.intake), lazy: () => import('../features/intake/routes/intake-route') },
+                  { path: child(paths.caseDetail), lazy: () => import('../features/cases/routes/case-route') },
                   { path: child(paths.meetings), lazy: () => import('../features/meetings/routes/meetings-route') },
                   {
                     path: child(paths.liveMeeting),
                     lazy: () => import('../features/live-meeting/routes/live-meeting-route'),
                   },
+                  { path: child(paths.meeting), lazy: () => import('../features/meetings/routes/meeting-route') },
+                  {
+                    path: child(paths.liveRoom),
+                    lazy: () => import('../features/live-meeting/routes/live-room-route'),
+                  },
+                  { path: child(paths.caseBoard), lazy: () => import('../features/decisions/routes/board-route') },
                   {
                     path: child(paths.myRecommendations),
                     lazy: () => import('../features/referrer-inbox/routes/my-recommendations-route'),

@@ -45,22 +45,22 @@ export function AppLayout({ children }: { children?: ReactNode }) {
       <AppShell.Header className="app-header">
         <Group h="100%" px="md" gap="sm" wrap="nowrap" justify="space-between">
           <Group gap="sm" wrap="nowrap" miw={0}>
-          <Burger
-            ref={burgerRef}
-            opened={navOpened}
-            onClick={nav.toggle}
-            hiddenFrom={NAVBAR_BREAKPOINT}
-            size="sm"
-            aria-label={navOpened ? 'Close navigation' : 'Open navigation'}
-            aria-expanded={navOpened}
-            aria-controls={NAVBAR_ID}
-          />
-          <Anchor component={Link} to={paths.home} underline="never" c="inherit" className="app-title">
-            Tumor Board
-          </Anchor>
-          <Text size="sm" c="dimmed" visibleFrom="sm" truncate>
-            Bone metastasis multidisciplinary board
-          </Text>
+            <Burger
+              ref={burgerRef}
+              opened={navOpened}
+              onClick={nav.toggle}
+              hiddenFrom={NAVBAR_BREAKPOINT}
+              size="sm"
+              aria-label={navOpened ? 'Close navigation' : 'Open navigation'}
+              aria-expanded={navOpened}
+              aria-controls={NAVBAR_ID}
+            />
+            <Anchor component={Link} to={paths.home} underline="never" c="inherit" className="app-title">
+              Tumor Board
+            </Anchor>
+            <Text size="sm" c="dimmed" visibleFrom="sm" truncate>
+              Bone metastasis multidisciplinary board
+            </Text>
           </Group>
           <UserMenu />
         </Group>

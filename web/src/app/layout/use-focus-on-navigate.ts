@@ -1,5 +1,5 @@
 import { useEffect, useRef, type RefObject } from 'react';
-import { useLocation, useNavigationType } from 'react-router';
+import { NavigationType, useLocation, useNavigationType } from 'react-router';
 
 /**
  * After a client-side navigation, moves focus to the new page's heading so screen readers announce
@@ -10,7 +10,7 @@ import { useLocation, useNavigationType } from 'react-router';
 export function useFocusOnNavigate(mainRef: RefObject<HTMLElement | null>): void {
   const location = useLocation();
   const navigationType = useNavigationType();
-  const shownPath = useRef<string | null>(navigationType === 'POP' ? location.pathname : null);
+  const shownPath = useRef<string | null>(navigationType === NavigationType.Pop ? location.pathname : null);
 
   useEffect(() => {
     if (shownPath.current === location.pathname) return;

@@ -17,7 +17,11 @@ const toQuery = (filters: AuditFilters): QueryParams => ({
 });
 
 /** `GET /api/admin/audit`: one page of events, newest first; `before` is the previous page's `nextCursor`. */
-export function getAuditEvents(filters: AuditFilters, before: string | undefined, signal?: AbortSignal): Promise<AuditPage> {
+export function getAuditEvents(
+  filters: AuditFilters,
+  before: string | undefined,
+  signal?: AbortSignal,
+): Promise<AuditPage> {
   return apiFetch('/api/admin/audit', {
     query: { ...toQuery(filters), before, limit: PAGE_SIZE },
     schema: auditPageSchema,

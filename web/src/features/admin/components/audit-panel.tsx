@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import {
   Alert,
-  Autocomplete,
   Badge,
   Button,
   Code,
@@ -9,7 +8,6 @@ import {
   Loader,
   NativeSelect,
   Paper,
-  Select,
   SimpleGrid,
   Stack,
   Table,
@@ -39,6 +37,8 @@ const KNOWN_ACTIONS = [
   'user.setup_first_admin',
   'user.create_admin_cli',
 ];
+
+const ACTIONS_LIST_ID = 'audit-known-actions';
 
 const OUTCOME_OPTIONS = [
   { value: '', label: 'Any outcome' },
@@ -108,7 +108,7 @@ function EventRow({ event }: { event: AuditEventView }) {
         <Code>{event.action}</Code>
       </Table.Td>
       <Table.Td>
-        <Badge variant="light" color={OUTCOME_COLORS[event.outcome]} radius="sm">
+        <Badge variant="light" color={OUTCOME_COLORS[event.outcome]} radius="sm" tt="none" className="badge-no-shrink">
           {event.outcome}
         </Badge>
       </Table.Td>
@@ -161,24 +161,28 @@ export function AuditPanel() {
           Filters
         </Text>
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 5 }} spacing="sm">
-          <Select
+          <NativeSelect
             label="User"
-            placeholder={users.isError ? 'Users could not be loaded' : 'Any user'}
-            data={userOptions}
-            value={form.userId}
-            onChange={(userId) => setForm({ ...form, userId })}
-            searchable
-            clearable
-            nothingFoundMessage="No user matches"
-            disabled={users.isError}
+            data={[
+              { value: '', label: users.isError ? 'Any user (the list could not be loaded)' : 'Any user' },
+              ...userOptions,
+            ]}
+            value={form.userId ?? ''}
+            onChange={(event) => setForm({ ...form, userId: event.currentTarget.value || null })}
           />
-          <Autocomplete
+          <TextInput
             label="Action"
-            placeholder="Any action"
-            data={KNOWN_ACTIONS}
+            placeholder="Any action, e.g. auth.login"
+            list={ACTIONS_LIST_ID}
+            autoComplete="off"
             value={form.action}
-            onChange={(value) => setForm({ ...form, action: value })}
+            onChange={(event) => setForm({ ...form, action: event.currentTarget.value })}
           />
+          <datalist id={ACTIONS_LIST_ID}>
+            {KNOWN_ACTIONS.map((action) => (
+              <option key={action} value={action} />
+            ))}
+          </datalist>
           <NativeSelect
             label="Outcome"
             data={OUTCOME_OPTIONS}

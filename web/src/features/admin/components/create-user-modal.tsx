@@ -52,22 +52,24 @@ function CreateUserForm({ onCreated, onCancel }: { onCreated: (created: CreatedU
     <form ref={formRef} onSubmit={onSubmit} noValidate aria-label="New user">
       <Stack gap="md">
         {create.isError && !fieldErrorsShown && <ProblemAlert title="Could not create the user" error={create.error} />}
-        <UserFields values={values} errors={errors} onChange={setValues} />
-        <TextInput
-          label="Email"
-          description="Used to sign in."
-          type="email"
-          autoComplete="off"
-          required
-          value={email}
-          onChange={(event) => setEmail(event.currentTarget.value)}
-          error={withLabel('Email', errors.email)}
+        <UserFields
+          values={values}
+          errors={errors}
+          onChange={setValues}
+          afterName={
+            <TextInput
+              label="Email"
+              description="Used to sign in."
+              type="email"
+              autoComplete="off"
+              required
+              value={email}
+              onChange={(event) => setEmail(event.currentTarget.value)}
+              error={withLabel('Email', errors.email)}
+            />
+          }
         />
-        <Radio.Group
-          label="Password"
-          value={mode}
-          onChange={(value) => setMode(value === 'set' ? 'set' : 'invite')}
-        >
+        <Radio.Group label="Password" value={mode} onChange={(value) => setMode(value === 'set' ? 'set' : 'invite')}>
           <Stack gap="xs" mt="xs">
             <Radio value="invite" label="Send an invitation link: the user chooses their own password (recommended)" />
             <Radio value="set" label="Set a password now and pass it on" />

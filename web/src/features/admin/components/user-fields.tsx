@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Checkbox, NativeSelect, SimpleGrid, TextInput } from '@mantine/core';
 import { DISCIPLINES, ROLES, type Discipline, type Role } from '@tumor-board/shared';
 import { withLabel, type FieldErrors } from '../../../lib/forms/field-errors';
@@ -23,10 +24,13 @@ export function UserFields({
   values,
   errors,
   onChange,
+  afterName,
 }: {
   values: UserFieldValues;
   errors: FieldErrors;
   onChange: (values: UserFieldValues) => void;
+  /** Fields to show between the name and the discipline (the email, when creating). */
+  afterName?: ReactNode;
 }) {
   return (
     <>
@@ -38,6 +42,7 @@ export function UserFields({
         onChange={(event) => onChange({ ...values, name: event.currentTarget.value })}
         error={withLabel('Name', errors.name)}
       />
+      {afterName}
       <NativeSelect
         label="Discipline"
         description="The discipline the user speaks for on the board."
@@ -55,7 +60,7 @@ export function UserFields({
         withAsterisk
         value={values.roles}
         onChange={(roles) => onChange({ ...values, roles: roles.filter(isRole) })}
-        error={withLabel('Roles', errors.roles)}
+        error={withLabel('The user', errors.roles)}
       >
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs" verticalSpacing="xs" mt="xs">
           {ROLES.map((role) => (

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Badge, Button, Group, Loader, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Alert, Button, Group, Loader, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import type { CreatedUser, User } from '@tumor-board/shared';
 import { ProblemAlert } from '../../../components/problem-alert';
 import { DISCIPLINE_LABELS, formatDateTime, ROLE_LABELS } from '../../../lib/labels';
@@ -35,30 +35,29 @@ function UserRow({
       <Table.Td>{user.email}</Table.Td>
       <Table.Td>{user.discipline ? DISCIPLINE_LABELS[user.discipline] : '—'}</Table.Td>
       <Table.Td>
-        <Group gap={4}>
-          {user.roles.map((role) => (
-            <Badge key={role} variant="light" color={role === 'admin' ? 'grape' : 'blue'} radius="sm" size="sm">
-              {ROLE_LABELS[role]}
-            </Badge>
-          ))}
-        </Group>
+        {/* One role a line: long role names wrap cleanly in a narrow column. */}
+        {user.roles.map((role) => (
+          <Text key={role} size="sm" fw={role === 'admin' ? 600 : undefined}>
+            {ROLE_LABELS[role]}
+          </Text>
+        ))}
       </Table.Td>
       <Table.Td>
         {user.active ? (
-          <Badge variant="light" color="green" radius="sm">
+          <Text size="sm" c="green.9" fw={500}>
             Active
-          </Badge>
+          </Text>
         ) : (
-          <Badge variant="light" color="gray" radius="sm">
+          <Text size="sm" c="dimmed" fw={500}>
             Inactive
-          </Badge>
+          </Text>
         )}
       </Table.Td>
       <Table.Td>
         {lockedUntil ? (
-          <Badge variant="light" color="red" radius="sm" title={`Locked until ${formatDateTime(lockedUntil)}`}>
-            Locked until {formatDateTime(lockedUntil)}
-          </Badge>
+          <Text size="sm" c="red.9" fw={500}>
+            Until {formatDateTime(lockedUntil)}
+          </Text>
         ) : (
           <Text size="sm" c="dimmed">
             No
@@ -66,14 +65,19 @@ function UserRow({
         )}
       </Table.Td>
       <Table.Td>
-        <Group gap={6} wrap="nowrap">
+        <Stack gap={6} align="stretch">
           <Button size="compact-sm" variant="default" onClick={onEdit} aria-label={`Edit ${user.name}`}>
             Edit
           </Button>
-          <Button size="compact-sm" variant="default" onClick={onReset} aria-label={`Reset the password of ${user.name}`}>
+          <Button
+            size="compact-sm"
+            variant="default"
+            onClick={onReset}
+            aria-label={`Reset the password of ${user.name}`}
+          >
             Reset password
           </Button>
-        </Group>
+        </Stack>
       </Table.Td>
     </Table.Tr>
   );
@@ -144,8 +148,8 @@ export function UsersPanel() {
       {items.length === 0 ? (
         <Text c="dimmed">No users yet. Create the first one.</Text>
       ) : (
-        <Table.ScrollContainer minWidth={960}>
-          <Table striped highlightOnHover verticalSpacing="sm" aria-label="Users">
+        <Table.ScrollContainer minWidth={880}>
+          <Table striped highlightOnHover verticalSpacing="sm" horizontalSpacing="xs" aria-label="Users">
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col">Name</Table.Th>

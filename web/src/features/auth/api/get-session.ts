@@ -11,8 +11,7 @@ import { authKeys } from './auth-keys';
 export type SignedOutReason = 'anonymous' | 'ended' | 'signed-out';
 
 export type SessionState =
-  | { status: 'signed-in'; info: SessionInfo }
-  | { status: 'signed-out'; reason: SignedOutReason };
+  { status: 'signed-in'; info: SessionInfo } | { status: 'signed-out'; reason: SignedOutReason };
 
 /** `GET /api/auth/me`. A 401 is an answer here (signed out), not an error. */
 export async function getSession(signal?: AbortSignal): Promise<SessionState> {
@@ -31,7 +30,9 @@ export async function getSession(signal?: AbortSignal): Promise<SessionState> {
 export const sessionQueryOptions = () =>
   queryOptions({
     queryKey: authKeys.session(),
-    queryFn: ({ signal }) => getSession(signal),
+    // No abort signal: the shell shown while the first page loads unmounts mid-request, and
+    // cancelling then would only send the same request again.
+    queryFn: () => getSession(),
     // Re-checked when the window regains focus once this is stale, never on a timer: polling would
     // keep an idle session alive forever.
     staleTime: 60_000,

@@ -61,7 +61,11 @@ export function Component() {
         <Alert color="orange" variant="light" title="The setup link is incomplete" role="alert">
           <Text size="sm">
             Open the full link that the server printed when it first started (it ends in <code>/setup?token=…</code>).
-            If the installation already has users, <Anchor component={Link} to={paths.login}>sign in</Anchor> instead.
+            If the installation already has users,{' '}
+            <Anchor component={Link} to={paths.login}>
+              sign in
+            </Anchor>{' '}
+            instead.
           </Text>
         </Alert>
       ) : (

@@ -1,0 +1,113 @@
+import { useEffect, useState } from 'react';
+import { Button, Group, Kbd, Text } from '@mantine/core';
+import type { LiveCommandName, LiveState } from '@tumor-board/shared';
+
+export interface LiveControlsProps {
+  state: LiveState;
+  /** Whether there are cases before / after the current one. */
+  hasPrevious: boolean;
+  hasNext: boolean;
+  busy: boolean;
+  onCommand: (command: LiveCommandName) => void;
+}
+
+/** True when a key press belongs to a field the user is typing in, not to the room. */
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable) return true;
+  return ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) || target.getAttribute('role') === 'textbox';
+}
+
+/** Presenter and chair controls, with keyboard shortcuts while the meeting runs. */
+export function LiveControls({ state, hasPrevious, hasNext, busy, onCommand }: LiveControlsProps) {
+  const running = state.status === 'in_progress';
+  // Ending rolls the undiscussed cases over to the next meeting: ask once more.
+  const [confirmEnd, setConfirmEnd] = useState(false);
+  const hasCurrent = state.currentItemId !== null;
+
+  useEffect(() => {
+    if (!running) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
+      const key = event.key.toLowerCase();
+      let command: LiveCommandName | null = null;
+      if (key === 'arrowright' && hasNext) command = 'next';
+      else if (key === 'arrowleft' && hasPrevious) command = 'previous';
+      else if (key === 't' && hasCurrent) command = state.timerStartedAt ? 'timer_stop' : 'timer_start';
+      else if (key === 'd' && hasCurrent) command = 'mark_discussed';
+      else if (key === 'f' && hasCurrent) command = 'mark_deferred';
+      if (!command || busy) return;
+      event.preventDefault();
+      onCommand(command);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [running, hasNext, hasPrevious, hasCurrent, state.timerStartedAt, busy, onCommand]);
+
+  if (state.status === 'scheduled')
+    return (
+      <Group>
+        <Button size="lg" onClick={() => onCommand('start')} loading={busy}>
+          Start meeting
+        </Button>
+      </Group>
+    );
+  if (!running) return null;
+
+  return (
+    <div data-testid="live-controls">
+      <Group gap="xs" wrap="wrap">
+        <Button variant="default" size="sm" disabled={!hasPrevious || busy} onClick={() => onCommand('previous')}>
+          ← Previous
+        </Button>
+        <Button size="sm" disabled={!hasNext || busy} onClick={() => onCommand('next')}>
+          Next →
+        </Button>
+        <Button
+          variant="light"
+          size="sm"
+          disabled={!hasCurrent || busy}
+          onClick={() => onCommand(state.timerStartedAt ? 'timer_stop' : 'timer_start')}
+        >
+          {state.timerStartedAt ? 'Stop timer' : 'Start timer'}
+        </Button>
+        <Button
+          color="green"
+          variant="light"
+          size="sm"
+          disabled={!hasCurrent || busy}
+          onClick={() => onCommand('mark_discussed')}
+        >
+          Mark discussed
+        </Button>
+        <Button
+          color="orange"
+          variant="light"
+          size="sm"
+          disabled={!hasCurrent || busy}
+          onClick={() => onCommand('mark_deferred')}
+        >
+          Mark deferred
+        </Button>
+        {confirmEnd ? (
+          <>
+            <Button color="red" size="sm" disabled={busy} onClick={() => onCommand('end')}>
+              Confirm: end meeting
+            </Button>
+            <Button variant="subtle" size="sm" onClick={() => setConfirmEnd(false)}>
+              Keep going
+            </Button>
+          </>
+        ) : (
+          <Button color="red" variant="subtle" size="sm" disabled={busy} onClick={() => setConfirmEnd(true)}>
+            End meeting…
+          </Button>
+        )}
+      </Group>
+      <Text size="sm" c="dimmed" mt={6} data-testid="shortcut-help">
+        Keys: <Kbd>→</Kbd> next · <Kbd>←</Kbd> previous · <Kbd>T</Kbd> timer · <Kbd>D</Kbd> discussed · <Kbd>F</Kbd>{' '}
+        deferred
+      </Text>
+    </div>
+  );
+}
