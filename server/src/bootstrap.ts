@@ -72,7 +72,7 @@ export async function createApp({
   app.set('trust proxy', config.trustProxy ? 1 : false);
   // Idle keep-alive sockets outlive clients' and proxies' pools (typically 60 s), so the server
   // never closes one just as a client reuses it (which the client sees as ECONNRESET).
-  const server = app.getHttpServer() as import('node:http').Server;
+  const server = app.getHttpServer();
   server.keepAliveTimeout = 65_000;
   server.headersTimeout = 66_000;
   app.disable('x-powered-by');

@@ -185,8 +185,12 @@ describe('a clinician refers a new patient and scores a spinal lesion', () => {
         .filter({ hasText: /^At least one imaging summary within 60 days/ })
         .waitFor();
 
+      // Refused: the case stays submitted, so the same move is still offered.
+      expect(await page.getByRole('button', { name: 'Mark ready for the board' }).count()).toBe(1);
+
       await page.getByRole('tab', { name: 'History' }).click();
       await page.getByText('Draft → Submitted').waitFor();
+      expect(await page.getByText('Submitted → Ready for the board').count()).toBe(0);
     },
     E2E_TIMEOUT_MS,
   );

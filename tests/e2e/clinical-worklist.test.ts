@@ -18,6 +18,17 @@ describe('the worklist', () => {
   const cellTexts = (column: number): Promise<string[]> =>
     rows().evaluateAll((trs, i) => trs.map((tr) => tr.children[i]?.textContent ?? ''), column);
   const searchParams = () => new URL(page.url()).searchParams;
+  /** Waits until every body row holds `text` in column `column` (the new answer has replaced the old rows). */
+  const rowsShowOnly = (column: number, text: string) =>
+    page.waitForFunction(
+      ([i, expected]) => {
+        const cells = [...document.querySelectorAll('table[aria-label="Cases"] tbody tr')].map(
+          (tr) => tr.children[i]?.textContent,
+        );
+        return cells.length > 0 && cells.every((cell) => cell === expected);
+      },
+      [column, text] as const,
+    );
   /** The rows shown are the answer to the current filters (not the previous list, kept while loading). */
   const settled = () => page.getByTestId('worklist-results').and(page.locator('[aria-busy="false"]')).waitFor();
 
@@ -78,6 +89,7 @@ describe('the worklist', () => {
       await page.getByRole('option', { name: 'Draft', exact: true }).click();
       await page.keyboard.press('Escape');
       await page.waitForURL(/status=draft/);
+      await rowsShowOnly(4, 'Draft');
       await settled();
       const statuses = await cellTexts(4);
       expect(statuses.length).toBeGreaterThan(0);
@@ -89,8 +101,8 @@ describe('the worklist', () => {
 
       await page.getByRole('searchbox', { name: 'Search by MRN or name' }).fill('Marsh');
       await page.waitForURL(/q=Marsh/);
+      await rowsShowOnly(0, 'Marsh, Helena');
       await settled();
-      await rows().filter({ hasText: 'Marsh, Helena' }).waitFor();
       expect(await rows().count()).toBe(1);
 
       await page.getByRole('searchbox', { name: 'Search by MRN or name' }).fill('Nobody-Like-This');

@@ -9,6 +9,7 @@ export const paths = {
   meetings: '/meetings',
   liveMeeting: '/live',
   meeting: '/meetings/:meetingId',
+  meetingMinutes: '/meetings/:meetingId/minutes',
   liveRoom: '/live/:meetingId',
   myRecommendations: '/my-recommendations',
   caseBoard: '/cases/:caseId/board',
@@ -23,6 +24,9 @@ export const paths = {
 
 /** `/meetings/<id>`: one meeting's agenda, attendance and quorum. */
 export const meetingPagePath = (meetingId: string) => `/meetings/${encodeURIComponent(meetingId)}`;
+
+/** `/meetings/<id>/minutes`: the printable minutes of one meeting. */
+export const meetingMinutesPath = (meetingId: string) => `/meetings/${encodeURIComponent(meetingId)}/minutes`;
 
 /** `/live/<id>`: the live room of one meeting. */
 export const liveRoomPath = (meetingId: string) => `/live/${encodeURIComponent(meetingId)}`;

@@ -71,6 +71,10 @@ export const routes: RouteObject[] = [
                   },
                   { path: child(paths.meeting), lazy: () => import('../features/meetings/routes/meeting-route') },
                   {
+                    path: child(paths.meetingMinutes),
+                    lazy: () => import('../features/meetings/routes/minutes-route'),
+                  },
+                  {
                     path: child(paths.liveRoom),
                     lazy: () => import('../features/live-meeting/routes/live-room-route'),
                   },

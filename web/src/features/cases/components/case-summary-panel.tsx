@@ -24,6 +24,7 @@ import {
   type CaseFields as CaseFieldsType,
   type CaseFormValues,
 } from './case-form-values';
+import { focusFirstError } from './focus-first-error';
 import { formatDate } from './format';
 
 function otherSites(c: Case): string {
@@ -102,6 +103,7 @@ function SummaryEditor({
     const parsed = caseUpdateSchema.safeParse({ ...changes, version });
     if (!parsed.success) {
       setErrors(zodFieldErrors(parsed.error));
+      focusFirstError(event.currentTarget);
       return;
     }
     setErrors({});

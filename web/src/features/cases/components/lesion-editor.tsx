@@ -43,6 +43,7 @@ import { apiFieldErrors, withLabel, zodFieldErrors, type FieldErrors } from '../
 import { useCreateLesion } from '../api/create-lesion';
 import type { LesionView } from '../api/get-lesions';
 import { currentLesionFromConflict, useUpdateLesion } from '../api/update-lesion';
+import { focusFirstError } from './focus-first-error';
 import {
   EMPTY_LESION_FORM,
   isBilskyGrade,
@@ -476,6 +477,7 @@ export function LesionEditor({ caseId, lesion, onClose }: LesionEditorProps) {
         [detailKey]: values.region === '' ? 'is required: choose the bone' : 'is required',
         ...(values.laterality === '' ? { laterality: 'is required' } : {}),
       });
+      focusFirstError(event.currentTarget);
       return;
     }
     const parsed = lesionCreateSchema.safeParse({
@@ -484,6 +486,7 @@ export function LesionEditor({ caseId, lesion, onClose }: LesionEditorProps) {
     });
     if (!parsed.success) {
       setErrors(zodFieldErrors(parsed.error));
+      focusFirstError(event.currentTarget);
       return;
     }
     setErrors({});

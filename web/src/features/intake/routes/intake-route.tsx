@@ -11,6 +11,7 @@ import { useCurrentUser } from '../../auth/api/get-session';
 import { isReferrerOnly } from '../../cases/case-roles';
 import { caseFields, EMPTY_CASE_FORM } from '../../cases/components/case-form-values';
 import { CaseFields } from '../../cases/components/case-fields';
+import { focusFirstError } from '../../cases/components/focus-first-error';
 import { useCreateCase } from '../api/create-case';
 import {
   clearIntakeDraft,
@@ -110,11 +111,6 @@ function IntakeForm({ user }: { user: CurrentUser }) {
       )}
     </Stack>
   );
-}
-
-/** Moves focus to the first field the browser marks invalid after the errors render. */
-function focusFirstError(form: HTMLFormElement) {
-  requestAnimationFrame(() => form.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
 }
 
 export function Component() {

@@ -1,7 +1,7 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Alert, Anchor, Badge, Button, Grid, Group, Paper, Progress, Stack, Text, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router';
-import { liveRoomPath, paths } from '../../../app/paths';
+import { liveRoomPath, meetingMinutesPath, paths } from '../../../app/paths';
 import { Page } from '../../../components/page';
 import { PageLoader } from '../../../components/page-loader';
 import { ProblemAlert } from '../../../components/problem-alert';
@@ -11,7 +11,9 @@ import { meetingIcsUrl, useMeeting } from '../api/get-meeting';
 import { useReadyCases } from '../api/get-ready-cases';
 import { AgendaList, type Person } from '../components/agenda-list';
 import { AttendancePanel } from '../components/attendance-panel';
+import { CancelMeetingDialog } from '../components/cancel-meeting-dialog';
 import { MEETING_STATUS_LABELS, meetingStatusColor } from '../components/format';
+import { MoveMeetingDialog } from '../components/move-meeting-dialog';
 
 // Only coordinators and the chair add cases: the picker is its own chunk.
 const AddCasePanel = lazy(() => import('../components/add-case-panel').then((m) => ({ default: m.AddCasePanel })));
@@ -34,6 +36,7 @@ export function Component() {
   const user = useCurrentUser();
   const canSchedule = hasAnyRole(user, ['coordinator', 'chair']);
   const data = meeting.data;
+  const [dialog, setDialog] = useState<'move' | 'cancel' | null>(null);
   const people = usePeople(
     [
       user ? { id: user.id, name: user.name } : null,
@@ -52,6 +55,7 @@ export function Component() {
     );
 
   const editable = canSchedule && (data.status === 'scheduled' || data.status === 'in_progress');
+  const reschedulable = canSchedule && data.status === 'scheduled';
   const ratio = data.meetingMinutes > 0 ? Math.min(100, (data.plannedMinutes / data.meetingMinutes) * 100) : 0;
 
   return (
@@ -67,6 +71,21 @@ export function Component() {
             Download ICS
           </Button>
           {data.status !== 'cancelled' && (
+            <Button component={Link} to={meetingMinutesPath(data.id)} variant="default">
+              Minutes
+            </Button>
+          )}
+          {reschedulable && (
+            <>
+              <Button variant="default" onClick={() => setDialog('move')} aria-haspopup="dialog">
+                Move…
+              </Button>
+              <Button variant="default" color="red" onClick={() => setDialog('cancel')} aria-haspopup="dialog">
+                Cancel…
+              </Button>
+            </>
+          )}
+          {data.status !== 'cancelled' && (
             <Button component={Link} to={liveRoomPath(data.id)}>
               Open live room
             </Button>
@@ -74,6 +93,12 @@ export function Component() {
         </Group>
       }
     >
+      {reschedulable && (
+        <>
+          <MoveMeetingDialog meeting={data} opened={dialog === 'move'} onClose={() => setDialog(null)} />
+          <CancelMeetingDialog meeting={data} opened={dialog === 'cancel'} onClose={() => setDialog(null)} />
+        </>
+      )}
       <Anchor component={Link} to={paths.meetings} size="sm">
         ← All meetings
       </Anchor>
