@@ -8,13 +8,16 @@ import type { EmbeddedDatabase } from '../../server/src/database/embedded-postgr
 
 /**
  * jest loads this file (not the tests) through plain `require`, without the moduleNameMapper that
- * maps our ESM-style `./x.js` imports to `./x.ts`. Teach require the same mapping, then load the
+ * maps our ESM-style `./x.js` imports to `./x.ts` and `@tumor-board/shared` to its source. Teach require the same mapping, then load the
  * project's modules with dynamic imports (which run after this patch).
  */
 function resolveTsForJsImports(): void {
   const loader = Module as unknown as { _resolveFilename: (request: string, ...rest: unknown[]) => string };
   const resolve = loader._resolveFilename;
+  const sharedSource = path.resolve(import.meta.dirname, '..', '..', 'shared', 'src', 'index.ts');
   loader._resolveFilename = function (this: unknown, request: string, ...rest: unknown[]) {
+    // The shared package as source, as jest's moduleNameMapper does for the tests (no build needed).
+    if (request === '@tumor-board/shared') return sharedSource;
     try {
       return resolve.call(this, request, ...rest);
     } catch (error) {
