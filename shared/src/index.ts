@@ -14,3 +14,4 @@ export * from './schemas/decisions.js';
 export * from './schemas/follow-up.js';
 export * from './schemas/meetings.js';
 export * from './meetings/index.js';
+export * from './schemas/minutes.js';

@@ -6,7 +6,7 @@ import {
   type MEETING_STATUSES,
 } from '@tumor-board/shared';
 import { toWinAnsi } from '../decisions/letter-pdf.js';
-import type { MeetingMinutes, MinutesDeferredCase, MinutesDiscussedCase } from './minutes.schema.js';
+import type { MeetingMinutes, MinutesDeferredCase, MinutesDiscussedCase } from '@tumor-board/shared';
 
 const DISCIPLINE_LABELS: Readonly<Record<Discipline, string>> = {
   ...RECOMMENDING_DISCIPLINE_LABELS,

@@ -3,7 +3,7 @@ import { idParamsSchema } from '@tumor-board/shared';
 import { Roles } from '../../common/access/access.decorators.js';
 import { ApiDoc, ValidParams } from '../../common/openapi/api-decorators.js';
 import { CLINICAL_ROLES } from '../cases/case-roles.js';
-import { meetingMinutesSchema, type MeetingMinutes } from './minutes.schema.js';
+import { meetingMinutesSchema, type MeetingMinutes } from '@tumor-board/shared';
 import { MinutesService } from './minutes.service.js';
 
 type Id = { id: string };

@@ -15,7 +15,7 @@ import { MeetingSeries } from '../meetings/meeting-series.entity.js';
 import { Meeting } from '../meetings/meeting.entity.js';
 import { quorumOf, toAttendee } from '../meetings/meeting.mapper.js';
 import type { Patient } from '../patients/patient.entity.js';
-import type { MeetingMinutes, MeetingRef, MinutesDeferredCase, MinutesDiscussedCase } from './minutes.schema.js';
+import type { MeetingMinutes, MeetingRef, MinutesDeferredCase, MinutesDiscussedCase } from '@tumor-board/shared';
 import { renderMinutesPdf } from './minutes-pdf.js';
 
 type AgendaRow = AgendaItem & { case: BoardCase & { patient: Patient } };

@@ -1,14 +1,8 @@
 import { z } from 'zod';
-import {
-  AGENDA_OUTCOMES,
-  MEETING_STATUSES,
-  PRIMARY_CANCERS,
-  URGENCIES,
-  attendeeSchema,
-  decisionSchema,
-  personRefSchema,
-  quorumSchema,
-} from '@tumor-board/shared';
+import { PRIMARY_CANCERS, URGENCIES } from '../domain/vocab.js';
+import { decisionSchema } from './decisions.js';
+import { AGENDA_OUTCOMES, MEETING_STATUSES, attendeeSchema, quorumSchema } from './meetings.js';
+import { personRefSchema } from './worklist.js';
 
 /*
  * The minutes of one meeting, for the printable page and the PDF: when and who (attendance and
