@@ -1,6 +1,5 @@
-import type { Decision, MeetingDetail, MeetingList, Patient, Problem } from '@tumor-board/shared';
+import type { Decision, MeetingDetail, MeetingList, MeetingMinutes, Patient, Problem } from '@tumor-board/shared';
 import { AuditEvent } from '../../server/src/modules/audit/audit-event.entity.js';
-import type { MeetingMinutes } from '../../server/src/modules/minutes/minutes.schema.js';
 import { createCompleteCase, expectStatus, transition, type CompleteCase } from '../factories/clinical.js';
 import {
   createDraftDecision,
