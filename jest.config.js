@@ -1,4 +1,4 @@
-// One jest run, four projects. TypeScript is transformed by swc into native ES modules
+// One jest run, five projects. TypeScript is transformed by swc into native ES modules
 // (Nest 12 ships ESM only, so jest runs with --experimental-vm-modules; see package.json).
 const swc = [
   '@swc/jest',
@@ -46,5 +46,7 @@ export default {
       globalSetup: '<rootDir>/tests/support/global-setup.ts',
       globalTeardown: '<rootDir>/tests/support/global-teardown.ts',
     },
+    // Each fault file starts a PostgreSQL of its own (it restarts it), never DATABASE_URL's server.
+    { ...common, displayName: 'fault', testMatch: ['<rootDir>/tests/fault/**/*.test.ts'] },
   ],
 };
