@@ -1,6 +1,6 @@
 import { io, type Socket } from 'socket.io-client';
 import type { LiveState } from '@tumor-board/shared';
-import { benchDatabase } from './lib/bench-database.js';
+import type { BenchPostgres } from './lib/bench-database.js';
 import { startServer } from './lib/server-process.js';
 import { BENCH_PASSWORD, seedMeeting } from './lib/seed.js';
 import { BenchSession } from './lib/sessions.js';
@@ -40,8 +40,11 @@ const join = (socket: Socket, meetingId: string) =>
  * Presenter advances → all followers updated, over loopback, against the built server in its own
  * process, with the round trip of an empty event as the floor (DESIGN §8: p95 < 100 ms for 50).
  */
-export async function runFanout(options = { followers: 50, advances: 200, probes: 300 }): Promise<FanoutResult> {
-  const db = await benchDatabase();
+export async function runFanout(
+  postgres: BenchPostgres,
+  options = { followers: 50, advances: 200, probes: 300 },
+): Promise<FanoutResult> {
+  const db = await postgres.createDatabase();
   const server = await startServer(db.url, { LOGIN_ATTEMPTS_PER_ADDRESS: '10000', DB_POOL_SIZE: '20' });
   const sockets: Socket[] = [];
   try {

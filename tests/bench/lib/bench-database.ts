@@ -7,21 +7,32 @@ import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../../server/sr
 import { createDataSource, runMigrations } from '../../../server/src/database/data-source.js';
 
 export interface BenchDatabase {
+  /** Superuser (owner) URL of the database; the server acts as `tumor_board_app` on it. */
   url: string;
-  drop(): Promise<void>;
+  name: string;
+  /** Drops it, unless `keep` (then only on DATABASE_URL's server is it still reachable afterwards). */
+  drop(options?: { keep?: boolean }): Promise<void>;
 }
 
-const withUrl = (adminUrl: string, database: string) => {
+export interface BenchPostgres {
+  mode: 'embedded' | 'external';
+  /** A fresh database with every migration applied. */
+  createDatabase(): Promise<BenchDatabase>;
+  stop(): Promise<void>;
+}
+
+const withDatabase = (adminUrl: string, database: string) => {
   const url = new URL(adminUrl);
   url.pathname = `/${database}`;
   return url.toString();
 };
 
 /**
- * A separate, migrated database for a benchmark: on DATABASE_URL's server when set (it is dropped
- * afterwards), otherwise on an embedded PostgreSQL in a temporary folder.
+ * The PostgreSQL the benchmark creates its databases on: DATABASE_URL's server when set (each
+ * database is dropped afterwards), otherwise an embedded PostgreSQL in a temporary folder, started
+ * once for the whole run and removed at the end.
  */
-export async function benchDatabase(): Promise<BenchDatabase> {
+export async function startBenchPostgres(): Promise<BenchPostgres> {
   let embedded: EmbeddedDatabase | undefined;
   let adminUrl = process.env.DATABASE_URL;
   if (!adminUrl) {
@@ -32,23 +43,36 @@ export async function benchDatabase(): Promise<BenchDatabase> {
     });
     adminUrl = embedded.adminUrl;
   }
-  const name = `tb_bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${pg.escapeIdentifier(name)}`);
-  await admin.end();
-  const url = withUrl(adminUrl, name);
-  const dataSource = createDataSource({ url, poolSize: 2 });
-  await dataSource.initialize();
-  await runMigrations(dataSource);
-  await dataSource.destroy();
-  return {
-    url,
-    async drop() {
-      const client = new pg.Client({ connectionString: adminUrl });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(name)} WITH (FORCE)`);
+  const admin = adminUrl;
+  const run = async (sql: string) => {
+    const client = new pg.Client({ connectionString: admin });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
       await client.end();
+    }
+  };
+  return {
+    mode: embedded ? 'embedded' : 'external',
+    async createDatabase() {
+      const name = `tb_bench_${randomBytes(4).toString('hex')}`;
+      await run(`CREATE DATABASE ${pg.escapeIdentifier(name)}`);
+      const url = withDatabase(admin, name);
+      const dataSource = createDataSource({ url, poolSize: 2 });
+      await dataSource.initialize();
+      await runMigrations(dataSource);
+      await dataSource.destroy();
+      return {
+        url,
+        name,
+        async drop(options = {}) {
+          if (options.keep) return;
+          await run(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(name)} WITH (FORCE)`);
+        },
+      };
+    },
+    async stop() {
       await embedded?.stop();
     },
   };

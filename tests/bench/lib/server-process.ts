@@ -3,15 +3,31 @@ import path from 'node:path';
 
 const repoRoot = path.resolve(import.meta.dirname, '..', '..', '..');
 const MAIN_JS = path.join(repoRoot, 'server', 'dist', 'server', 'src', 'main.js');
+const TS_LOADER = path.join(repoRoot, 'tools', 'ts-loader.mjs');
 
 export interface ServerProcess {
   url: string;
+  pid: number | undefined;
   stop(): Promise<void>;
 }
 
+export interface ServerOptions {
+  /**
+   * TypeScript modules loaded (with the project's TS loader) before main.js, e.g. the benchmark's
+   * preload that adds an empty route. The built server itself is unchanged.
+   */
+  preload?: string[];
+}
+
 /** The built server in its own process, as in production (the benchmark must not share its event loop). */
-export async function startServer(databaseUrl: string, env: Record<string, string> = {}): Promise<ServerProcess> {
-  const child: ChildProcess = spawn(process.execPath, [MAIN_JS], {
+export async function startServer(
+  databaseUrl: string,
+  env: Record<string, string> = {},
+  options: ServerOptions = {},
+): Promise<ServerProcess> {
+  const preload = (options.preload ?? []).flatMap((file) => ['--import', file]);
+  const args = preload.length ? ['--import', TS_LOADER, ...preload, MAIN_JS] : [MAIN_JS];
+  const child: ChildProcess = spawn(process.execPath, args, {
     cwd: repoRoot,
     env: {
       ...process.env,
@@ -40,6 +56,7 @@ export async function startServer(databaseUrl: string, env: Record<string, strin
   });
   return {
     url,
+    pid: child.pid,
     async stop() {
       if (child.exitCode !== null) return;
       const exited = new Promise((r) => child.once('exit', r));

@@ -11,6 +11,11 @@ export class BenchSession {
     return session;
   }
 
+  /** The double-submit token unsafe methods send back as X-CSRF-Token. */
+  get csrfToken(): string {
+    return this.cookies.get('tb_csrf') ?? '';
+  }
+
   get cookieHeader(): string {
     return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
   }
