@@ -4,6 +4,8 @@ import { IdentityAndAudit1764240100000 } from './1764240100000-IdentityAndAudit.
 import { ClinicalRecord1764240200000 } from './1764240200000-ClinicalRecord.js';
 import { DecisionsAndFollowUp1764240300000 } from './1764240300000-DecisionsAndFollowUp.js';
 import { Meetings1764240400000 } from './1764240400000-Meetings.js';
+import { QualityDashboard1764240700000 } from './1764240700000-QualityDashboard.js';
+import { Idempotency1764240800000 } from './1764240800000-Idempotency.js';
 
 export const MIGRATIONS = [
   CreateAppUser1764240000000,
@@ -11,4 +13,6 @@ export const MIGRATIONS = [
   ClinicalRecord1764240200000,
   DecisionsAndFollowUp1764240300000,
   Meetings1764240400000,
+  QualityDashboard1764240700000,
+  Idempotency1764240800000,
 ];

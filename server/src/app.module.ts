@@ -15,6 +15,8 @@ import { DecisionsModule } from './modules/decisions/decisions.module.js';
 import { MeetingsModule } from './modules/meetings/meetings.module.js';
 import { FhirModule } from './modules/fhir/fhir.module.js';
 import { MinutesModule } from './modules/minutes/minutes.module.js';
+import { IdempotencyModule } from './common/idempotency/idempotency.module.js';
+import { QualityModule } from './modules/quality/quality.module.js';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -47,6 +49,8 @@ export class AppModule {
         MeetingsModule,
         FhirModule,
         MinutesModule,
+        IdempotencyModule,
+        QualityModule,
       ],
     };
   }

@@ -1,6 +1,7 @@
 export * from './schemas/problem.js';
 export * from './schemas/health.js';
 export * from './vocab/roles.js';
+export * from './vocab/role-groups.js';
 export * from './scores/index.js';
 export * from './schemas/auth.js';
 export * from './schemas/users.js';
@@ -15,3 +16,4 @@ export * from './schemas/follow-up.js';
 export * from './schemas/meetings.js';
 export * from './meetings/index.js';
 export * from './schemas/minutes.js';
+export * from './schemas/quality.js';

@@ -115,6 +115,9 @@ export const ACCESS_MATRIX: Record<string, Expected> = {
 
   'GET /api/users/directory': CLINICAL,
 
+  'GET /api/quality': ['coordinator', 'chair'],
+  'GET /api/quality/export.csv': ['coordinator', 'chair'],
+
   'GET /api/admin/users': ['admin'],
   'POST /api/admin/users': ['admin'],
   'PATCH /api/admin/users/:id': ['admin'],

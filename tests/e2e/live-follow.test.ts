@@ -74,14 +74,11 @@ describe('following a meeting live', () => {
     // The keyboard works for the chair too: ← goes back, D marks the case discussed.
     // Keys are ignored while the chair's previous command is in flight (no double advances), so
     // each key waits until the chair's own controls are ready again.
-    const previousButton = chair.getByRole('button', { name: '← Previous' });
-    await expect.poll(() => previousButton.isEnabled(), { timeout: 10_000 }).toBe(true);
+    await chair.getByRole('button', { name: '← Previous', disabled: false }).waitFor({ timeout: 10_000 });
     await chair.keyboard.press('ArrowLeft');
     await followed.getByText(patient(first!)).waitFor({ timeout: 10_000 });
     await chair.getByTestId('current-patient').getByText(patient(first!)).waitFor();
-    await expect
-      .poll(() => chair.getByRole('button', { name: 'Next →' }).isEnabled(), { timeout: 10_000 })
-      .toBe(true);
+    await chair.getByRole('button', { name: 'Next →', disabled: false }).waitFor({ timeout: 10_000 });
     await chair.keyboard.press('d');
     await radiologist
       .getByTestId('live-agenda')

@@ -4,6 +4,9 @@ import { startAppProcess, type AppProcess } from '../support/app-process.js';
 import { launchBrowser } from '../support/browser.js';
 import { MEETING_USERS, createMeeting, readyCases, signInContext } from './support/meeting-setup.js';
 
+/** The demo surgeon: on the board, but on no agenda and in no meeting until recorded here. */
+const DEMO_SURGEON = 'Dr Marco Rossi';
+
 /** A patient name as a literal inside a RegExp. */
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -65,6 +68,12 @@ describe('building a meeting agenda', () => {
       .getByTestId('time-summary')
       .getByText(`Planned ${2 * meeting.defaultMinutesPerCase} of 60 min`)
       .waitFor();
+
+    // The attendance picker offers the board's directory, not only people already on the page.
+    const surgeon = page.getByRole('combobox', { name: 'Record attendance for' });
+    await surgeon.selectOption({ label: DEMO_SURGEON });
+    await page.getByRole('button', { name: 'Record', exact: true }).click();
+    await page.getByRole('button', { name: `Remove ${DEMO_SURGEON}'s check-in` }).waitFor();
     await page.screenshot({ path: '/tmp/meeting-page.png', fullPage: false });
   }, 60_000);
   it('lets the coordinator create a weekly series, shown in words with its feed address', async () => {

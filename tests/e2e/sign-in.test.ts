@@ -56,12 +56,20 @@ describe('signing in and out', () => {
   );
 
   it(
-    'signs out from the user menu and is back at the sign-in page',
+    'signs out from the user menu, clears the tab’s drafts and is back at the sign-in page',
     async () => {
+      // A half-written referral in the tab may hold PHI: signing out removes it, and only it.
+      await page.evaluate(() => {
+        sessionStorage.setItem('tumor-board:intake-draft', '{"mrn":"X-1"}');
+        sessionStorage.setItem('another-app', 'kept');
+      });
       await userMenu().click();
       await page.getByRole('menuitem', { name: 'Sign out' }).click();
       await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
       expect(page.url()).toBe(app.url + '/login');
+      const keys = await page.evaluate(() => Object.keys(sessionStorage));
+      expect(keys.filter((key) => key.startsWith('tumor-board:'))).toEqual([]);
+      expect(keys).toContain('another-app');
 
       // The session is gone on the server too: the app asks to sign in again.
       await page.goto(app.url + '/worklist');

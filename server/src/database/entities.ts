@@ -11,6 +11,7 @@ import { Lesion } from '../modules/lesions/lesion.entity.js';
 import { ImagingSummary } from '../modules/imaging/imaging-summary.entity.js';
 import { Recommendation } from '../modules/recommendations/recommendation.entity.js';
 import { BoardDecision } from '../modules/decisions/board-decision.entity.js';
+import { DecisionLetter } from '../modules/decisions/decision-letter.entity.js';
 import {
   CaseOutcome,
   DecisionAcknowledgement,
@@ -22,6 +23,7 @@ import { Meeting } from '../modules/meetings/meeting.entity.js';
 import { AgendaItem } from '../modules/meetings/agenda-item.entity.js';
 import { Attendance } from '../modules/meetings/attendance.entity.js';
 import { LiveOutbox } from '../modules/live/live-outbox.entity.js';
+import { IdempotencyRecord } from '../common/idempotency/idempotency-record.entity.js';
 
 export const ENTITIES = [
   AppUser,
@@ -45,4 +47,6 @@ export const ENTITIES = [
   AgendaItem,
   Attendance,
   LiveOutbox,
+  DecisionLetter,
+  IdempotencyRecord,
 ];

@@ -62,11 +62,49 @@ export function measurement(min: number, max: number, unit: string) {
     .max(max, { error: `must be at most ${max} ${unit}` });
 }
 
+/** The largest version a row can hold (its `version` column is a PostgreSQL integer). */
+export const MAX_VERSION = 2_147_483_647;
+
 /**
  * The record version for optimistic concurrency (DESIGN §2): an update sends the version it read and
- * a stale one is answered 409. Versions start at 1.
+ * a stale one is answered 409. Versions start at 1, and stop where the column does: a larger number
+ * is refused here rather than by the database.
  */
-export const versionField = integer(1);
+export const versionField = integer(1, MAX_VERSION);
+
+/**
+ * ISO 8601 and zod's date formats accept year 0000, which PostgreSQL's `date` and `timestamptz`
+ * refuse (1 BC is followed by AD 1). For `.refine(notYearZero, YEAR_ZERO)` on dates sent to it.
+ */
+export const notYearZero = (value: string): boolean => !value.startsWith('0000');
+export const YEAR_ZERO = { error: 'must be in year 1 or later' };
+
+/**
+ * The same for an instant (or a date) compared with a `timestamptz`: zod accepts UTC offsets up to
+ * ±23:59, PostgreSQL only up to ±15:59. For `.refine(storableInstant, STORABLE_INSTANT)`.
+ */
+export const storableInstant = (value: string): boolean =>
+  notYearZero(value) && !/[+-](?:1[6-9]|2\d):?\d\d$/.test(value);
+export const STORABLE_INSTANT = { error: 'must be in year 1 or later, with a UTC offset within ±15:59' };
+
+/**
+ * Board meetings are planned within this century. The bound also keeps a series' recurrence from
+ * being expanded over thousands of years (a typo of 0202 for 2026 would block the server for seconds).
+ */
+export const MEETING_ERA = { first: '2000-01-01', last: '2099-12-31' } as const;
+const inMeetingEra = (value: string): boolean =>
+  value.slice(0, 10) >= MEETING_ERA.first && value.slice(0, 10) <= MEETING_ERA.last;
+const MEETING_ERA_ERROR = { error: `must be between ${MEETING_ERA.first} and ${MEETING_ERA.last}` };
+
+/** A local calendar day on which meetings may be planned. */
+export function meetingDate() {
+  return isoDate().refine(inMeetingEra, MEETING_ERA_ERROR);
+}
+
+/** The start of a meeting: an ISO 8601 instant with an offset PostgreSQL stores, within the era. */
+export function meetingInstant() {
+  return timestamp().refine(storableInstant, STORABLE_INSTANT).refine(inMeetingEra, MEETING_ERA_ERROR);
+}
 
 /** Fields every stored resource carries in responses. */
 export const resourceMetaFields = {

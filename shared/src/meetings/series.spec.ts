@@ -100,6 +100,16 @@ describe('meeting series create schema', () => {
     ]);
   });
 
+  it('plans series within the century, edges included, so no rule is expanded over millennia', () => {
+    expect(pathsOf(meetingSeriesCreateSchema, { ...FULL, firstDate: '2000-01-01' })).toEqual([]);
+    expect(pathsOf(meetingSeriesCreateSchema, { ...FULL, firstDate: '2099-12-31' })).toEqual([]);
+    for (const firstDate of ['1999-12-31', '2100-01-01', '0100-01-01']) {
+      expect(messagesAt(meetingSeriesCreateSchema, { ...FULL, firstDate }, 'firstDate')).toEqual([
+        'must be between 2000-01-01 and 2099-12-31',
+      ]);
+    }
+  });
+
   it('refuses an UNTIL that ends the series before its first meeting', () => {
     const rrule = 'FREQ=WEEKLY;BYDAY=TU;UNTIL=20260105';
     expect(pathsOf(meetingSeriesCreateSchema, { ...FULL, rrule })).toEqual(['rrule']);

@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import { z } from 'zod';
 import {
   addRuleIssues,
-  isoDate,
+  meetingDate,
   optionalFields,
   resourceMetaFields,
   text,
@@ -89,7 +89,7 @@ const seriesFields = {
   /** IANA zone whose wall clock the series follows. */
   timeZone: timeZoneField,
   /** The series meets on the rule's first date on or after this local date. */
-  firstDate: isoDate(),
+  firstDate: meetingDate(),
   /** Local start time, "HH:MM" 24-hour, in timeZone. */
   startTime: startTimeField,
   durationMinutes: integer(15, 480),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { STORABLE_INSTANT, storableInstant } from '../domain/fields.js';
 
 export const auditOutcomeSchema = z.enum(['success', 'denied', 'failed']);
 
@@ -24,10 +25,13 @@ export const auditQuerySchema = z.strictObject({
   patientId: z.uuid().optional(),
   action: z.string().max(64).optional(),
   outcome: auditOutcomeSchema.optional(),
-  from: z.iso.datetime({ offset: true }).optional(),
-  to: z.iso.datetime({ offset: true }).optional(),
-  /** Keyset cursor: the id of the last row of the previous page. */
-  before: z.string().regex(/^\d+$/).optional(),
+  from: z.iso.datetime({ offset: true }).refine(storableInstant, STORABLE_INSTANT).optional(),
+  to: z.iso.datetime({ offset: true }).refine(storableInstant, STORABLE_INSTANT).optional(),
+  /** Keyset cursor: the id of the last row of the previous page (a bigint: at most 18 digits here). */
+  before: z
+    .string()
+    .regex(/^\d{1,18}$/)
+    .optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
 export type AuditQuery = z.infer<typeof auditQuerySchema>;

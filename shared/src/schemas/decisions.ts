@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { notYearZero, versionField, YEAR_ZERO } from '../domain/fields.js';
 import { recommendationItemSchema } from '../treatment/recommendation-kinds.js';
 import { storedSafetyWarningSchema } from '../treatment/safety-warning.js';
 
@@ -10,7 +11,7 @@ export const decisionItemInputSchema = z.strictObject({
   sourceRecommendationId: z.uuid().nullish(),
   sourceItemId: z.uuid().nullish(),
   /** When the referring oncologist should have acted on it; overdue items are flagged. */
-  dueBy: z.iso.date().nullish(),
+  dueBy: z.iso.date().refine(notYearZero, YEAR_ZERO).nullish(),
 });
 export type DecisionItemInput = z.infer<typeof decisionItemInputSchema>;
 
@@ -49,7 +50,7 @@ export const decisionCreateSchema = z.strictObject({
 export type DecisionCreate = z.infer<typeof decisionCreateSchema>;
 
 export const decisionUpdateSchema = z.strictObject({
-  version: z.number().int().positive(),
+  version: versionField,
   items: decisionContent.items.optional(),
   rationale: decisionContent.rationale,
   dissent: decisionContent.dissent.optional(),
@@ -57,7 +58,7 @@ export const decisionUpdateSchema = z.strictObject({
 });
 export type DecisionUpdate = z.infer<typeof decisionUpdateSchema>;
 
-export const signDecisionSchema = z.strictObject({ version: z.number().int().positive() });
+export const signDecisionSchema = z.strictObject({ version: versionField });
 export const amendDecisionSchema = z.strictObject({ reason: z.string().trim().min(1, 'is required').max(2000) });
 
 const personSchema = z.object({ id: z.string(), name: z.string() });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { NEUROLOGIC_STATUSES, PRIMARY_CANCERS, URGENCIES } from '../domain/vocab.js';
+import { notYearZero, YEAR_ZERO } from '../domain/fields.js';
 
 export const ITEM_OUTCOME_STATUSES = ['done', 'modified', 'not_done'] as const;
 export type ItemOutcomeStatus = (typeof ITEM_OUTCOME_STATUSES)[number];
@@ -10,7 +11,7 @@ export const itemOutcomeRequestSchema = z
     status: z.enum(ITEM_OUTCOME_STATUSES),
     /** Required when modified or not done. */
     reason: z.string().trim().max(2000).nullish(),
-    occurredOn: z.iso.date(),
+    occurredOn: z.iso.date().refine(notYearZero, YEAR_ZERO),
   })
   .superRefine((v, ctx) => {
     if (v.status !== 'done' && !v.reason)
@@ -46,7 +47,7 @@ export const OUTCOME_HORIZONS = [30, 90] as const;
 /** Outcome at 30 or 90 days after the decision (pain response, skeletal-related events, neurology). */
 export const caseOutcomeRequestSchema = z.strictObject({
   horizonDays: z.union([z.literal(30), z.literal(90)]),
-  assessedOn: z.iso.date(),
+  assessedOn: z.iso.date().refine(notYearZero, YEAR_ZERO),
   painResponse: z.enum(PAIN_RESPONSES),
   skeletalRelatedEvents: z.array(z.enum(SKELETAL_RELATED_EVENTS)).max(SKELETAL_RELATED_EVENTS.length),
   neurology: z.enum(NEUROLOGIC_STATUSES).nullish(),

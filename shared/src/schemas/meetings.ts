@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { meetingInstant, versionField } from '../domain/fields.js';
 import { CASE_STATUSES, PRIMARY_CANCERS, URGENCIES } from '../domain/vocab.js';
 import { caseReadinessSchema } from '../readiness/case-readiness.js';
 import { RECOMMENDING_DISCIPLINES } from './recommendations.js';
@@ -6,6 +7,22 @@ import { RECOMMENDING_DISCIPLINES } from './recommendations.js';
 export const MEETING_STATUSES = ['scheduled', 'in_progress', 'ended', 'cancelled'] as const;
 export const AGENDA_OUTCOMES = ['pending', 'discussed', 'deferred', 'rolled_over'] as const;
 export const ATTENDANCE_MODES = ['in_person', 'virtual'] as const;
+
+/**
+ * Why the board deferred a case (`mark_deferred`), stored on the agenda item for the quality
+ * dashboard. `not_stated` is what a deferral without a reason stores (e.g. the keyboard shortcut).
+ */
+export const DEFERRAL_REASONS = [
+  'awaiting_imaging',
+  'awaiting_pathology',
+  'awaiting_information',
+  'specialist_absent',
+  'patient_discussion',
+  'out_of_time',
+  'other',
+  'not_stated',
+] as const;
+export type DeferralReason = (typeof DEFERRAL_REASONS)[number];
 
 const person = z.object({ id: z.string(), name: z.string() });
 
@@ -84,10 +101,13 @@ export type MeetingList = z.infer<typeof meetingListSchema>;
 
 export const adHocMeetingSchema = z.strictObject({
   title: z.string().trim().min(1).max(120),
-  startsAt: z.iso.datetime({ offset: true }),
+  startsAt: meetingInstant(),
   durationMinutes: z.number().int().min(15).max(480),
   location: z.string().trim().max(200).nullish(),
-  videoUrl: z.url({ protocol: /^https$/, error: 'must be an https:// link' }).nullish(),
+  videoUrl: z
+    .url({ protocol: /^https$/, error: 'must be an https:// link' })
+    .max(2048, { error: 'must be at most 2048 characters' })
+    .nullish(),
   capacity: z.number().int().min(1).max(60).default(10),
   defaultMinutesPerCase: z.number().int().min(1).max(120).default(10),
   requiredDisciplines: z
@@ -98,13 +118,13 @@ export const adHocMeetingSchema = z.strictObject({
 export type AdHocMeeting = z.infer<typeof adHocMeetingSchema>;
 
 export const moveMeetingSchema = z.strictObject({
-  version: z.number().int().positive(),
-  startsAt: z.iso.datetime({ offset: true }),
+  version: versionField,
+  startsAt: meetingInstant(),
   durationMinutes: z.number().int().min(15).max(480).optional(),
   location: z.string().trim().max(200).nullish(),
 });
 export const cancelMeetingSchema = z.strictObject({
-  version: z.number().int().positive(),
+  version: versionField,
   reason: z.string().trim().min(1, 'is required').max(500),
 });
 
@@ -118,7 +138,7 @@ export const addAgendaItemSchema = z.strictObject({
 export type AddAgendaItem = z.infer<typeof addAgendaItemSchema>;
 
 export const updateAgendaItemSchema = z.strictObject({
-  version: z.number().int().positive(),
+  version: versionField,
   minutes: z.number().int().min(1).max(120).optional(),
   presenterId: z.uuid().nullish(),
 });
@@ -126,7 +146,7 @@ export type UpdateAgendaItem = z.infer<typeof updateAgendaItemSchema>;
 
 /** The whole order at once, with the meeting version read: a concurrent reorder gets 409. */
 export const reorderAgendaSchema = z.strictObject({
-  version: z.number().int().positive(),
+  version: versionField,
   itemIds: z.array(z.uuid()).min(1).max(60),
 });
 export type ReorderAgenda = z.infer<typeof reorderAgendaSchema>;
@@ -172,11 +192,18 @@ export const LIVE_COMMANDS = [
 ] as const;
 export type LiveCommandName = (typeof LIVE_COMMANDS)[number];
 
-export const liveCommandSchema = z.strictObject({
-  command: z.enum(LIVE_COMMANDS),
-  /** For goto / mark_*: the agenda item; defaults to the current one. */
-  itemId: z.uuid().optional(),
-});
+export const liveCommandSchema = z
+  .strictObject({
+    command: z.enum(LIVE_COMMANDS),
+    /** For goto / mark_*: the agenda item; defaults to the current one. */
+    itemId: z.uuid().optional(),
+    /** For mark_deferred: why (stored as `not_stated` when left out). */
+    reason: z.enum(DEFERRAL_REASONS).optional(),
+  })
+  .refine((c) => c.reason === undefined || c.command === 'mark_deferred', {
+    path: ['reason'],
+    message: 'is only for mark_deferred',
+  });
 export type LiveCommand = z.infer<typeof liveCommandSchema>;
 
 /** Everything the room shows for each case, in one request. */

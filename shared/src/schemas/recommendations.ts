@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { versionField } from '../domain/fields.js';
 import type { Role } from '../vocab/roles.js';
 import { recommendationItemSchema } from '../treatment/recommendation-kinds.js';
 import { storedSafetyWarningSchema } from '../treatment/safety-warning.js';
@@ -51,7 +52,7 @@ export const recommendationCreateSchema = z.strictObject({
 export type RecommendationCreate = z.infer<typeof recommendationCreateSchema>;
 
 export const recommendationUpdateSchema = z.strictObject({
-  version: z.number().int().positive(),
+  version: versionField,
   summary: z.string().trim().max(4000).nullish(),
   items: itemsInput.optional(),
   status: z.enum(RECOMMENDATION_STATUSES).optional(),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { disciplineSchema, emailSchema, passwordSchema, roleSchema } from './auth.js';
+import { versionField } from '../domain/fields.js';
 
 export const userSchema = z.object({
   id: z.uuid(),
@@ -30,7 +31,7 @@ export const createUserSchema = z.strictObject({
 export type CreateUser = z.infer<typeof createUserSchema>;
 
 export const updateUserSchema = z.strictObject({
-  version: z.number().int().positive(),
+  version: versionField,
   name: z.string().trim().min(1).max(200).optional(),
   discipline: disciplineSchema.nullable().optional(),
   roles: z.array(roleSchema).min(1, 'needs at least one role').max(10).optional(),

@@ -3,6 +3,7 @@ import { CASE_STATUSES, PRIMARY_CANCERS, URGENCIES } from '../domain/vocab.js';
 import { caseReadinessSchema } from '../readiness/case-readiness.js';
 import { caseSchema } from '../domain/case.js';
 import { patientSchema } from '../domain/patient.js';
+import { MAX_VERSION, STORABLE_INSTANT, storableInstant } from '../domain/fields.js';
 
 /** A comma-separated list in a query string (`status=ready,scheduled`). */
 const listOf = <T extends readonly [string, ...string[]]>(values: T) =>
@@ -27,10 +28,12 @@ export const worklistQuerySchema = z.strictObject({
   from: z.iso
     .date()
     .or(z.iso.datetime({ offset: true }))
+    .refine(storableInstant, STORABLE_INSTANT)
     .optional(),
   to: z.iso
     .date()
     .or(z.iso.datetime({ offset: true }))
+    .refine(storableInstant, STORABLE_INSTANT)
     .optional(),
   sort: z.enum(WORKLIST_SORTS).default('referred_desc'),
   /** Opaque keyset cursor from the previous page's `nextCursor`. */
@@ -100,4 +103,4 @@ export const caseIdParamsSchema = z.strictObject({ caseId: z.uuid('must be a UUI
 export const childIdParamsSchema = z.strictObject({ caseId: z.uuid('must be a UUID'), id: z.uuid('must be a UUID') });
 
 /** Deleting a versioned record names the version it read (`?version=3`). */
-export const versionQuerySchema = z.strictObject({ version: z.coerce.number().int().positive() });
+export const versionQuerySchema = z.strictObject({ version: z.coerce.number().int().positive().max(MAX_VERSION) });

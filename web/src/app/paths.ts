@@ -1,4 +1,4 @@
-import type { Role } from '@tumor-board/shared';
+import { QUALITY_ROLES, type Role } from '@tumor-board/shared';
 
 /** Every top-level route of the client, so links never spell a path by hand. */
 export const paths = {
@@ -76,6 +76,6 @@ export const navItems: readonly NavItem[] = [
   { to: paths.liveMeeting, label: 'Live meeting room' },
   { to: paths.myRecommendations, label: 'My recommendations' },
   { to: paths.scores, label: 'Score calculators', public: true },
-  { to: paths.quality, label: 'Quality dashboard' },
+  { to: paths.quality, label: 'Quality dashboard', roles: QUALITY_ROLES },
   { to: paths.admin, label: 'Admin', roles: ['admin'] },
 ];

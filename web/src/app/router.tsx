@@ -1,4 +1,5 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
+import { QUALITY_ROLES } from '@tumor-board/shared';
 import { PageLoader } from '../components/page-loader';
 import { RequireRole } from '../features/auth/components/require-role';
 import { RequireSession } from '../features/auth/components/require-session';
@@ -83,7 +84,12 @@ export const routes: RouteObject[] = [
                     path: child(paths.myRecommendations),
                     lazy: () => import('../features/referrer-inbox/routes/my-recommendations-route'),
                   },
-                  { path: child(paths.quality), lazy: () => import('../features/quality/routes/quality-route') },
+                  {
+                    element: <RequireRole roles={QUALITY_ROLES} />,
+                    children: [
+                      { path: child(paths.quality), lazy: () => import('../features/quality/routes/quality-route') },
+                    ],
+                  },
                   {
                     element: <RequireRole roles={['admin']} />,
                     children: [

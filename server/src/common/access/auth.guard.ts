@@ -3,6 +3,7 @@ import { Reflector } from '@nestjs/core';
 import type { Logger } from 'pino';
 import { CSRF_HEADER, SESSION_COOKIE } from '@tumor-board/shared';
 import { ProblemException } from '../problem/problem.exception.js';
+import { isDatabaseUnavailable } from '../errors/describe-error.js';
 import { setActor } from '../request-context/request-context.js';
 import { AuditService } from '../../modules/audit/audit.service.js';
 import { SessionService } from '../../modules/auth/session.service.js';
@@ -40,7 +41,7 @@ export class AuthGuard implements CanActivate {
     }
 
     const token = (req.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE];
-    const resolved = token ? await this.sessions.resolve(token) : null;
+    const resolved = token ? await this.resolveSession(token, rule) : null;
     if (resolved) {
       req.auth = resolved;
       setActor({ userId: resolved.user.id, roles: resolved.user.roles, sessionId: resolved.session.id });
@@ -56,6 +57,19 @@ export class AuthGuard implements CanActivate {
       return this.deny(403, 'role', route);
     }
     return true;
+  }
+
+  /**
+   * No public route needs the session, so there a database that is away means "anonymous": liveness,
+   * the score calculators and the API docs keep answering a signed-in browser during an outage.
+   */
+  private async resolveSession(token: string, rule: AccessRule) {
+    try {
+      return await this.sessions.resolve(token);
+    } catch (error) {
+      if (rule.kind === 'public' && isDatabaseUnavailable(error)) return null;
+      throw error;
+    }
   }
 
   private async deny(status: 401 | 403, reason: string, route: string): Promise<never> {

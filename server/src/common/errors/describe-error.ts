@@ -1,10 +1,16 @@
-/** Codes of a database that is away: refused, reset, shut down by the admin, or a broken link. */
+/**
+ * Codes of a database that is away: refused, reset, shut down by the admin, crashed, starting or
+ * stopping, or a broken link.
+ */
 const DB_CONNECTION_CODES = new Set([
   'ECONNREFUSED',
   'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
   '57P01',
   '57P02',
   '57P03',
+  '57P05',
   '08006',
   '08003',
   '08001',
@@ -15,8 +21,15 @@ export function isDatabaseUnavailable(e: unknown): boolean {
     (e as { code?: unknown; driverError?: { code?: unknown } } | null)?.code ??
     (e as { driverError?: { code?: unknown } } | null)?.driverError?.code;
   if (typeof code === 'string' && DB_CONNECTION_CODES.has(code)) return true;
+  // TypeORM releases a transaction's query runner when its connection fails between statements;
+  // the next statement then throws one of these instead of the connection's own error.
+  if (e instanceof Error && /^QueryRunner(Provider)?AlreadyReleasedError$/.test(e.name)) return true;
   const message = e instanceof Error ? e.message : '';
-  return /Connection terminated|connection timeout|Connection refused/i.test(message);
+  // node-postgres and its pool say so in words: a link cut mid-query, a client left unusable by
+  // it, or no connection within the pool's connect timeout.
+  return /Connection terminated|connection timeout|Connection refused|timeout exceeded when trying to connect|not queryable/i.test(
+    message,
+  );
 }
 
 /** What may be logged of an error: never the message of a database error (it can echo values). */

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { problemSchema } from '@tumor-board/shared';
 import { OPENAPI_BODY, OPENAPI_DOC, OPENAPI_PARAMS, OPENAPI_QUERY, type ApiDoc } from './api-decorators.js';
 import type { RouteEntry } from './route-table.js';
+import { isIdempotentHandler } from '../idempotency/idempotent.decorator.js';
+import { IDEMPOTENCY_HEADER, IDEMPOTENCY_TTL_HOURS, REPLAYED_HEADER } from '../idempotency/idempotency-key.js';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -9,6 +11,21 @@ const toJsonSchema = (schema: z.ZodType, io: 'input' | 'output'): JsonSchema =>
   z.toJSONSchema(schema, { target: 'openapi-3.0', io, unrepresentable: 'any' });
 
 const openApiPath = (path: string) => path.replace(/:([A-Za-z0-9_]+)/g, '{$1}');
+
+const isIdempotent = (route: RouteEntry) =>
+  isIdempotentHandler((route.prototype as Record<string, unknown>)[route.handler]);
+
+/** Documented on every create that honours it (routes marked `@Idempotent()`). */
+const idempotencyKeyParameter: JsonSchema = {
+  name: IDEMPOTENCY_HEADER,
+  in: 'header',
+  required: false,
+  description:
+    `Makes the create safe to retry: the same key with the same request within ${IDEMPOTENCY_TTL_HOURS} hours ` +
+    `has one effect and replays the first answer (with \`${REPLAYED_HEADER}: true\`). The key is the ` +
+    "signed-in user's own; reused for a different request: 422; while the first is still running: 409.",
+  schema: { type: 'string', minLength: 1, maxLength: 255, pattern: '^[\\x21-\\x7E]+$' },
+};
 
 function parameters(route: RouteEntry): JsonSchema[] {
   const params: JsonSchema[] = [];
@@ -28,8 +45,14 @@ function parameters(route: RouteEntry): JsonSchema[] {
       params.push({ name: key, in: 'query', required: required.has(key), schema });
     }
   }
+  if (isIdempotent(route)) params.push(idempotencyKeyParameter);
   return params;
 }
+
+const replayedHeader: JsonSchema = {
+  description: `\`true\` when this is the stored answer to an earlier request with the same ${IDEMPOTENCY_HEADER}.`,
+  schema: { type: 'string', enum: ['true'] },
+};
 
 const problemResponse = {
   description: 'Problem details (RFC 9457)',
@@ -49,12 +72,13 @@ export function buildOpenApiDocument(routes: RouteEntry[], version: string): Jso
       tags: doc?.tags ?? [route.controller.replace(/Controller$/, '')],
       parameters: parameters(route),
       responses: {
-        [status]: doc?.response
-          ? {
-              description: 'Success',
-              content: { 'application/json': { schema: toJsonSchema(doc.response, 'output') } },
-            }
-          : { description: 'Success' },
+        [status]: {
+          description: 'Success',
+          ...(doc?.response
+            ? { content: { 'application/json': { schema: toJsonSchema(doc.response, 'output') } } }
+            : {}),
+          ...(isIdempotent(route) ? { headers: { [REPLAYED_HEADER]: replayedHeader } } : {}),
+        },
         default: problemResponse,
       },
     };

@@ -6,9 +6,13 @@ import { conflict, unprocessable } from './problem.exception.js';
 
 /** A fake host: the filter only needs the request and a response that records what it sent. */
 function fakeHost(path = '/api/cases?mrn=CANARY-MRN') {
-  const sent: { status?: number; type?: string; body?: string } = {};
+  const sent: { status?: number; type?: string; body?: string; headers: Record<string, string> } = { headers: {} };
   const res = {
     headersSent: false,
+    setHeader(name: string, value: string) {
+      sent.headers[name] = value;
+      return this;
+    },
     status(code: number) {
       sent.status = code;
       return this;
@@ -80,9 +84,29 @@ describe('ProblemFilter', () => {
     expect(logs.text).not.toMatch(/INSERT|CANARY/);
   });
 
-  it('answers 503 while the database is unreachable', () => {
+  it('answers 503 with Retry-After while the database is unreachable', () => {
     const h = fakeHost();
     filter.catch(Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' }), h.host);
+    expect(h.sent.status).toBe(503);
+    expect(h.sent.headers['Retry-After']).toBe('2');
+  });
+
+  it.each([
+    ['the server shut down (57P01)', Object.assign(new Error('terminating connection'), { code: '57P01' })],
+    ['the link was cut mid-query', new Error('Connection terminated unexpectedly')],
+    ['the pool found no connection in time', new Error('timeout exceeded when trying to connect')],
+    ['the database is starting up (57P03)', Object.assign(new Error('starting up'), { code: '57P03' })],
+    [
+      'the transaction lost its connection between statements',
+      Object.assign(new Error('Query runner already released.'), { name: 'QueryRunnerAlreadyReleasedError' }),
+    ],
+    [
+      'a statement ran on a connection released for failing',
+      Object.assign(new Error('Connection already released.'), { name: 'QueryRunnerProviderAlreadyReleasedError' }),
+    ],
+  ])('answers 503 when %s', (_what, error) => {
+    const h = fakeHost();
+    filter.catch(error, h.host);
     expect(h.sent.status).toBe(503);
   });
 

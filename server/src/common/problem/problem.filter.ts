@@ -21,6 +21,9 @@ const STATUS_TITLES: Record<number, string> = {
   503: 'Service Unavailable',
 };
 
+/** Seconds a client should wait before retrying while the database is away (it restarts in seconds). */
+export const RETRY_AFTER_SECONDS = 2;
+
 /** The path as the client sent it, without the query string (which may carry names or MRNs). */
 const requestPath = (req: Request) => req.originalUrl.split('?')[0] ?? '/';
 
@@ -49,6 +52,7 @@ export class ProblemFilter implements ExceptionFilter {
     const requestId = currentRequestId();
     if (requestId) problem.requestId = requestId;
     if (res.headersSent) return;
+    if (problem.status === 503) res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
     res.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
   }
 

@@ -10,10 +10,27 @@ export interface Actor {
   sessionId: string;
 }
 
+/**
+ * A create's `Idempotency-Key`, checked and set by the idempotency interceptor; the create's
+ * transaction stores the answer under it (common/idempotency/idempotent-transaction.ts).
+ */
+export interface IdempotencyClaim {
+  key: string;
+  userId: string;
+  /** Method and path, e.g. `POST /api/cases/…/lesions`. */
+  route: string;
+  requestHash: string;
+  /** The success status the route answers with. */
+  status: number;
+  /** Set once the answer is stored, so one request stores one answer. */
+  recorded: boolean;
+}
+
 interface RequestContext {
   requestId: string;
   sourceIp: string | undefined;
   actor?: Actor;
+  idempotency?: IdempotencyClaim;
 }
 
 const storage = new AsyncLocalStorage<RequestContext>();
@@ -30,6 +47,16 @@ export function currentContext(): Readonly<RequestContext> | undefined {
 export function setActor(actor: Actor): void {
   const store = storage.getStore();
   if (store) store.actor = actor;
+}
+
+/** Called by the idempotency interceptor for a create that carries an `Idempotency-Key`. */
+export function setIdempotencyClaim(claim: IdempotencyClaim): void {
+  const store = storage.getStore();
+  if (store) store.idempotency = claim;
+}
+
+export function currentIdempotencyClaim(): IdempotencyClaim | undefined {
+  return storage.getStore()?.idempotency;
 }
 
 const INCOMING_ID = /^[A-Za-z0-9._-]{8,64}$/;

@@ -19,7 +19,47 @@ export function toFieldErrors(part: RequestPart, issues: readonly z.core.$ZodIss
   });
 }
 
-/** Validates one part of the request against a zod schema from `shared`; 400 names every bad field. */
+/** Half of a UTF-16 surrogate pair: JSON can carry it (`"\ud800"`), Unicode text cannot. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+const unstorable = (text: string): string | undefined =>
+  text.includes('\u0000')
+    ? 'must not contain a NUL character'
+    : LONE_SURROGATE.test(text)
+      ? 'must be valid Unicode text'
+      : undefined;
+
+/**
+ * Field errors for text a schema accepts but no column can keep as sent: PostgreSQL refuses NUL in
+ * `text` and `jsonb` (a 500 if it got that far), and a lone surrogate would be stored as U+FFFD or
+ * refused by `jsonb`. Every string and object key is checked, with an explicit stack so a deeply
+ * nested value cannot overflow it.
+ */
+export function unstorableTextErrors(part: RequestPart, value: unknown): FieldError[] {
+  const errors: FieldError[] = [];
+  const stack: [unknown, string][] = [[value, part]];
+  while (stack.length > 0) {
+    const [v, path] = stack.pop()!;
+    if (typeof v === 'string') {
+      const message = unstorable(v);
+      if (message) errors.push({ path, message });
+    } else if (Array.isArray(v)) {
+      v.forEach((item, i) => stack.push([item, `${path}.${i}`]));
+    } else if (v !== null && typeof v === 'object') {
+      for (const [key, item] of Object.entries(v)) {
+        const message = unstorable(key);
+        if (message) errors.push({ path: `${path}.${key}`, message });
+        else stack.push([item, `${path}.${key}`]);
+      }
+    }
+  }
+  return errors;
+}
+
+/**
+ * Validates one part of the request against a zod schema from `shared`; 400 names every bad field,
+ * including text the database could not store as sent (NUL, lone surrogates).
+ */
 export class ZodValidationPipe<S extends z.ZodType> implements PipeTransform<unknown, z.infer<S>> {
   constructor(
     private readonly schema: S,
@@ -31,6 +71,8 @@ export class ZodValidationPipe<S extends z.ZodType> implements PipeTransform<unk
     if (!result.success) {
       throw badRequest(`The request ${this.part} is invalid.`, toFieldErrors(this.part, result.error.issues));
     }
+    const unstorableText = unstorableTextErrors(this.part, result.data);
+    if (unstorableText.length > 0) throw badRequest(`The request ${this.part} is invalid.`, unstorableText);
     return result.data;
   }
 }

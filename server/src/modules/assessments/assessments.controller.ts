@@ -10,11 +10,12 @@ import {
   type AssessmentCreate,
   type Assessment,
   type AssessmentUpdate,
+  CASE_ROLES,
 } from '@tumor-board/shared';
 import { Roles } from '../../common/access/access.decorators.js';
 import { Auth, type Authenticated } from '../../common/access/current-user.decorator.js';
 import { ApiDoc, ValidBody, ValidParams, ValidQuery } from '../../common/openapi/api-decorators.js';
-import { CASE_ROLES } from '../cases/case-roles.js';
+import { Idempotent } from '../../common/idempotency/idempotent.decorator.js';
 import { AssessmentsService } from './assessments.service.js';
 
 @Controller('cases/:caseId/assessments')
@@ -33,6 +34,7 @@ export class AssessmentsController {
   }
 
   @Post()
+  @Idempotent()
   @ApiDoc({
     summary: 'Record an assessment (ECOG and/or Karnofsky as measured, pain, neurology, labs)',
     tags: ['assessments'],

@@ -1,10 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { isReferrerOnly } from '@tumor-board/shared';
 import type { EntityManager } from 'typeorm';
 import type { Authenticated } from '../../common/access/current-user.decorator.js';
 import { notFound } from '../../common/problem/problem.exception.js';
 import { AuditService } from '../audit/audit.service.js';
 import { BoardCase } from './board-case.entity.js';
-import { isReferrerOnly } from './case-roles.js';
 
 /**
  * Record-level access to cases, checked in the service (not only by the route's roles): a referrer

@@ -3,6 +3,7 @@ import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialE
 import type { FieldError } from '@tumor-board/shared';
 import type { Authenticated } from '../../common/access/current-user.decorator.js';
 import { StaleVersionError, updateVersioned } from '../../common/database/versioned-update.js';
+import { idempotentTransaction } from '../../common/idempotency/idempotent-transaction.js';
 import { conflict, notFound, unprocessable } from '../../common/problem/problem.exception.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { BoardCase } from './board-case.entity.js';
@@ -76,7 +77,7 @@ export abstract class CaseChildService<E extends ChildEntity, View, Create, Upda
   }
 
   async create(caseId: string, input: Create, auth: Authenticated): Promise<View> {
-    return this.dataSource.transaction(async (manager) => {
+    return idempotentTransaction(this.dataSource, async (manager) => {
       const boardCase = await this.access.load(manager, caseId, auth, { lock: true });
       const values = await this.build(manager, boardCase, input, auth);
       const result = await manager.insert(this.entity, { ...values, caseId });

@@ -17,12 +17,13 @@ import {
   type CaseUpdate,
   type WorklistPage,
   type WorklistQuery,
+  CASE_ROLES,
 } from '@tumor-board/shared';
 import { Roles } from '../../common/access/access.decorators.js';
 import { Auth, type Authenticated } from '../../common/access/current-user.decorator.js';
 import { ApiDoc, ValidBody, ValidParams, ValidQuery } from '../../common/openapi/api-decorators.js';
+import { Idempotent } from '../../common/idempotency/idempotent.decorator.js';
 import { CasesService } from './cases.service.js';
-import { CASE_ROLES } from './case-roles.js';
 import { WorklistService } from './worklist.service.js';
 
 type CaseParams = { caseId: string };
@@ -46,6 +47,7 @@ export class CasesController {
   }
 
   @Post()
+  @Idempotent()
   @ApiDoc({ summary: 'Refer a patient: create a draft case', tags: ['cases'], response: caseSchema })
   create(@ValidBody(caseCreateSchema) body: CaseCreate, @Auth() auth: Authenticated): Promise<Case> {
     return this.cases.create(body, auth);

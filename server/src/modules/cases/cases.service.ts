@@ -13,9 +13,12 @@ import {
   type CaseTransitionRequest,
   type CaseUpdate,
   type FieldError,
+  isReferrerOnly,
+  REFERRER_MOVES,
 } from '@tumor-board/shared';
 import type { Authenticated } from '../../common/access/current-user.decorator.js';
 import { StaleVersionError, updateVersioned } from '../../common/database/versioned-update.js';
+import { idempotentTransaction } from '../../common/idempotency/idempotent-transaction.js';
 import { ProblemException, conflict, unprocessable } from '../../common/problem/problem.exception.js';
 import { AuditService } from '../audit/audit.service.js';
 import { Patient } from '../patients/patient.entity.js';
@@ -24,13 +27,9 @@ import { AppUser } from '../users/user.entity.js';
 import { BoardCase } from './board-case.entity.js';
 import { CaseAccessService } from './case-access.service.js';
 import { CaseReadinessService } from './case-readiness.service.js';
-import { isReferrerOnly } from './case-roles.js';
 import { CaseStatusEvent } from './case-status-event.entity.js';
 import { toCaseView, toPersonRef, toStatusEventView } from './case.mapper.js';
 import { rescoreCase } from '../lesions/lesion-scoring.js';
-
-/** Moves a referrer who is not on the board staff may make on their own cases. */
-const REFERRER_MOVES = new Set(['submitted', 'withdrawn']);
 
 @Injectable()
 export class CasesService {
@@ -60,7 +59,7 @@ export class CasesService {
   }
 
   async create(input: CaseCreate, auth: Authenticated): Promise<Case> {
-    return this.dataSource.transaction(async (manager) => {
+    return idempotentTransaction(this.dataSource, async (manager) => {
       const patient = await manager.findOneBy(Patient, { id: input.patientId });
       if (!patient)
         throw unprocessable('The patient does not exist.', [
@@ -197,7 +196,7 @@ export class CasesService {
           { allowedTransitions: allowed },
         );
       }
-      if (isReferrerOnly(auth.user.roles) && !REFERRER_MOVES.has(request.to)) {
+      if (isReferrerOnly(auth.user.roles) && !REFERRER_MOVES.includes(request.to)) {
         throw new ProblemException(
           403,
           'Forbidden',

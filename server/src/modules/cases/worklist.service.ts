@@ -1,11 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { URGENCIES, type WorklistPage, type WorklistQuery, type WorklistRow } from '@tumor-board/shared';
+import {
+  URGENCIES,
+  type WorklistPage,
+  type WorklistQuery,
+  type WorklistRow,
+  isReferrerOnly,
+} from '@tumor-board/shared';
 import type { Authenticated } from '../../common/access/current-user.decorator.js';
 import { badRequest } from '../../common/problem/problem.exception.js';
 import { AuditService } from '../audit/audit.service.js';
-import { isReferrerOnly } from './case-roles.js';
 
 interface Row {
   id: string;

@@ -18,6 +18,7 @@ export interface StoredDissent {
 @Index('UQ_board_decision_case_sequence', ['caseId', 'sequence'], { unique: true })
 @Index('UQ_board_decision_one_draft', ['caseId'], { unique: true, where: '"signed_at" IS NULL' })
 @Index('IDX_board_decision_signed', ['signedAt', 'id'])
+@Index('IDX_board_decision_supersedes', ['supersedesId'], { where: '"supersedes_id" IS NOT NULL' })
 export class BoardDecision extends VersionedRecord {
   @PrimaryGeneratedColumn('uuid')
   id: string;

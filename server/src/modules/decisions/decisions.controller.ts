@@ -12,11 +12,13 @@ import {
   type DecisionCreate,
   type DecisionList,
   type DecisionUpdate,
+  CASE_ROLES,
+  CLINICAL_ROLES,
 } from '@tumor-board/shared';
 import { Roles } from '../../common/access/access.decorators.js';
 import { Auth, type Authenticated } from '../../common/access/current-user.decorator.js';
 import { ApiDoc, ValidBody, ValidParams } from '../../common/openapi/api-decorators.js';
-import { CASE_ROLES, CLINICAL_ROLES } from '../cases/case-roles.js';
+import { Idempotent } from '../../common/idempotency/idempotent.decorator.js';
 import { DecisionsService } from './decisions.service.js';
 import { LetterService } from './letter.service.js';
 
@@ -41,6 +43,7 @@ export class DecisionsController {
   }
 
   @Post()
+  @Idempotent()
   @Roles(...CLINICAL_ROLES)
   @ApiDoc({ summary: 'Open the draft decision for the case', tags: ['decisions'], response: decisionSchema })
   create(
@@ -84,6 +87,7 @@ export class DecisionsController {
   }
 
   @Post(':id/amendments')
+  @Idempotent()
   @Roles('chair')
   @ApiDoc({
     summary: 'Amend a signed decision: a new draft that supersedes it once signed',

@@ -15,6 +15,7 @@ import { CLOCK, type Clock } from '../../common/clock.js';
 import { StaleVersionError, updateVersioned } from '../../common/database/versioned-update.js';
 import { ProblemException, conflict, notFound, unprocessable } from '../../common/problem/problem.exception.js';
 import { AuditService } from '../audit/audit.service.js';
+import { idempotentTransaction } from '../../common/idempotency/idempotent-transaction.js';
 import type { BoardCase } from '../cases/board-case.entity.js';
 import { BoardCase as BoardCaseEntity } from '../cases/board-case.entity.js';
 import { CaseAccessService } from '../cases/case-access.service.js';
@@ -22,6 +23,7 @@ import { CaseStatusEvent } from '../cases/case-status-event.entity.js';
 import { DecisionAcknowledgement, Notification } from '../follow-up/follow-up.entities.js';
 import { safetyContext, storeItem } from '../recommendations/treatment-items.js';
 import { AppUser } from '../users/user.entity.js';
+import { Meeting } from '../meetings/meeting.entity.js';
 import { BoardDecision } from './board-decision.entity.js';
 import { peopleIn, toDecisionView } from './decision.mapper.js';
 import { publishCaseChange } from '../live/live-outbox.writer.js';
@@ -131,7 +133,7 @@ export class DecisionsService {
   }
 
   async create(caseId: string, input: DecisionCreate, auth: Authenticated): Promise<Decision> {
-    return this.dataSource.transaction(async (manager) => {
+    return idempotentTransaction(this.dataSource, async (manager) => {
       const boardCase = await this.access.load(manager, caseId, auth, { lock: true });
       const latest = await manager.findOne(BoardDecision, { where: { caseId }, order: { sequence: 'DESC' } });
       if (latest) {
@@ -141,6 +143,12 @@ export class DecisionsService {
             : 'A draft decision is already open for this case.',
           (await this.views(manager, [latest]))[0],
         );
+      }
+      // A meeting that does not exist would otherwise fail the foreign key (a 500).
+      if (input.meetingId && !(await manager.existsBy(Meeting, { id: input.meetingId }))) {
+        throw unprocessable('The decision names a meeting that does not exist.', [
+          { path: 'body.meetingId', message: 'is not a meeting' },
+        ]);
       }
       const content = await this.buildContent(manager, boardCase, null, input);
       const draft = manager.create(BoardDecision, {
@@ -276,7 +284,7 @@ export class DecisionsService {
 
   /** A correction to a signed decision: a new draft, copied from it, that will supersede it once signed. */
   async amend(caseId: string, id: string, reason: string, auth: Authenticated): Promise<Decision> {
-    return this.dataSource.transaction(async (manager) => {
+    return idempotentTransaction(this.dataSource, async (manager) => {
       const { boardCase, decision } = await this.loadForCase(manager, caseId, id, auth, true);
       const latest = await manager.findOneOrFail(BoardDecision, { where: { caseId }, order: { sequence: 'DESC' } });
       if (!decision.signedAt)

@@ -8,6 +8,7 @@ import { unprocessable } from '../../common/problem/problem.exception.js';
 import { AuditService } from '../audit/audit.service.js';
 import { Patient } from '../patients/patient.entity.js';
 import { AppUser } from '../users/user.entity.js';
+import { DecisionLetter } from './decision-letter.entity.js';
 import { DecisionsService } from './decisions.service.js';
 import { renderDecisionLetter } from './letter-pdf.js';
 
@@ -42,6 +43,14 @@ export class LetterService {
       referrerName: referrer?.name ?? null,
       generatedAt: this.clock.now(),
     });
+    // The first production is when the letter went out (quality dashboard: decision → letter).
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(DecisionLetter)
+      .values({ decisionId, firstProducedAt: this.clock.now() })
+      .orIgnore()
+      .execute();
     await this.audit.record({
       action: 'decision.letter.export',
       outcome: 'success',

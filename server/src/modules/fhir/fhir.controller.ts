@@ -1,10 +1,9 @@
 import { Controller, Get, Header, Inject } from '@nestjs/common';
 import { z } from 'zod';
-import { caseIdParamsSchema } from '@tumor-board/shared';
+import { caseIdParamsSchema, CASE_ROLES } from '@tumor-board/shared';
 import { Roles } from '../../common/access/access.decorators.js';
 import { Auth, type Authenticated } from '../../common/access/current-user.decorator.js';
 import { ApiDoc, ValidParams } from '../../common/openapi/api-decorators.js';
-import { CASE_ROLES } from '../cases/case-roles.js';
 import { FhirExportService } from './fhir-export.service.js';
 import type { FhirBundle } from './fhir-types.js';
 

@@ -12,11 +12,12 @@ import {
   type Inbox,
   type ItemOutcomeRequest,
   type OverdueList,
+  CASE_ROLES,
 } from '@tumor-board/shared';
 import { Roles } from '../../common/access/access.decorators.js';
 import { Auth, type Authenticated } from '../../common/access/current-user.decorator.js';
 import { ApiDoc, ValidBody, ValidParams } from '../../common/openapi/api-decorators.js';
-import { CASE_ROLES } from '../cases/case-roles.js';
+import { Idempotent } from '../../common/idempotency/idempotent.decorator.js';
 import { FollowUpService } from './follow-up.service.js';
 
 const itemParamsSchema = z.strictObject({ id: z.uuid('must be a UUID'), itemId: z.uuid('must be a UUID') });
@@ -48,6 +49,7 @@ export class FollowUpController {
   }
 
   @Post('decisions/:id/acknowledge')
+  @Idempotent()
   @HttpCode(200)
   @Roles(...CASE_ROLES)
   @ApiDoc({

@@ -8,6 +8,7 @@ import { ProblemException, notFound, unprocessable } from '../../common/problem/
 import { BoardCase } from '../cases/board-case.entity.js';
 import { todayIso } from '../../common/time/today.js';
 import { AuditService } from '../audit/audit.service.js';
+import { idempotentTransaction } from '../../common/idempotency/idempotent-transaction.js';
 import { CaseAccessService } from '../cases/case-access.service.js';
 import { toPersonRef } from '../cases/case.mapper.js';
 import { BoardDecision } from '../decisions/board-decision.entity.js';
@@ -94,7 +95,7 @@ export class FollowUpService {
   }
 
   async acknowledge(decisionId: string, auth: Authenticated): Promise<FollowUp> {
-    await this.dataSource.transaction(async (manager) => {
+    return idempotentTransaction(this.dataSource, async (manager) => {
       const { decision, patientId } = await this.signedDecision(manager, decisionId, auth, true);
       const boardCase = await manager.findOneByOrFail(BoardCase, { id: decision.caseId });
       if (boardCase.referringOncologistId !== auth.user.id) {
@@ -116,25 +117,25 @@ export class FollowUpService {
         { action: 'decision.acknowledge', outcome: 'success', entityType: 'decision', entityId: decisionId, patientId },
         manager,
       );
+      return this.followUp(decisionId, auth, manager);
     });
-    return this.followUp(decisionId, auth);
   }
 
-  async followUp(decisionId: string, auth: Authenticated): Promise<FollowUp> {
-    const manager = this.dataSource.manager;
+  async followUp(
+    decisionId: string,
+    auth: Authenticated,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<FollowUp> {
     const { patientId } = await this.signedDecision(manager, decisionId, auth);
     const [ack, itemOutcomes, outcomes] = await Promise.all([
       manager.findOne(DecisionAcknowledgement, { where: { decisionId }, relations: { user: true } }),
       this.itemOutcomesFor(manager, decisionId),
       manager.find(CaseOutcome, { where: { decisionId }, order: { horizonDays: 'ASC' } }),
     ]);
-    await this.audit.record({
-      action: 'follow_up.read',
-      outcome: 'success',
-      entityType: 'decision',
-      entityId: decisionId,
-      patientId,
-    });
+    await this.audit.record(
+      { action: 'follow_up.read', outcome: 'success', entityType: 'decision', entityId: decisionId, patientId },
+      manager,
+    );
     return {
       decisionId,
       acknowledgedAt: ack?.acknowledgedAt.toISOString() ?? null,

@@ -10,11 +10,13 @@ import {
   type ImagingSummary,
   type ImagingSummaryCreate,
   type ImagingSummaryUpdate,
+  CASE_ROLES,
+  IMAGING_AUTHOR_ROLES,
 } from '@tumor-board/shared';
 import { Roles } from '../../common/access/access.decorators.js';
 import { Auth, type Authenticated } from '../../common/access/current-user.decorator.js';
 import { ApiDoc, ValidBody, ValidParams, ValidQuery } from '../../common/openapi/api-decorators.js';
-import { CASE_ROLES, IMAGING_AUTHOR_ROLES } from '../cases/case-roles.js';
+import { Idempotent } from '../../common/idempotency/idempotent.decorator.js';
 import { ImagingService } from './imaging.service.js';
 
 /** Written by radiologists, read by everyone on the case. */
@@ -34,6 +36,7 @@ export class ImagingController {
   }
 
   @Post()
+  @Idempotent()
   @Roles(...IMAGING_AUTHOR_ROLES)
   @ApiDoc({ summary: 'Write an imaging summary (radiologists)', tags: ['imaging'], response: imagingSummarySchema })
   create(

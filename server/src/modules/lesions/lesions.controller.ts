@@ -9,11 +9,12 @@ import {
   versionQuerySchema,
   type LesionCreate,
   type LesionUpdate,
+  CASE_ROLES,
 } from '@tumor-board/shared';
 import { Roles } from '../../common/access/access.decorators.js';
 import { Auth, type Authenticated } from '../../common/access/current-user.decorator.js';
 import { ApiDoc, ValidBody, ValidParams, ValidQuery } from '../../common/openapi/api-decorators.js';
-import { CASE_ROLES } from '../cases/case-roles.js';
+import { Idempotent } from '../../common/idempotency/idempotent.decorator.js';
 import type { LesionWithScores } from './lesion.mapper.js';
 import { LesionsService } from './lesions.service.js';
 
@@ -35,6 +36,7 @@ export class LesionsController {
   }
 
   @Post()
+  @Idempotent()
   @ApiDoc({
     summary: 'Add a lesion; its scores are computed from its fields',
     tags: ['lesions'],

@@ -7,11 +7,11 @@ import {
   type LiveCommand,
   type LiveRoom,
   type LiveState,
+  CLINICAL_ROLES,
 } from '@tumor-board/shared';
 import { Roles } from '../../common/access/access.decorators.js';
 import { Auth, type Authenticated } from '../../common/access/current-user.decorator.js';
 import { ApiDoc, ValidBody, ValidParams } from '../../common/openapi/api-decorators.js';
-import { CLINICAL_ROLES } from '../cases/case-roles.js';
 import { LiveService } from './live.service.js';
 
 @Controller('meetings/:id/live')

@@ -5,12 +5,12 @@ import type { Logger } from 'pino';
 import type { Subscription } from 'rxjs';
 import type { Namespace, Socket } from 'socket.io';
 import type { DataSource } from 'typeorm';
-import { LIVE_NAMESPACE, SESSION_COOKIE } from '@tumor-board/shared';
+import { LIVE_NAMESPACE, SESSION_COOKIE, CLINICAL_ROLES } from '@tumor-board/shared';
 import { APP_CONFIG, APP_LOGGER } from '../../core.module.js';
+import { isDatabaseUnavailable } from '../../common/errors/describe-error.js';
 import type { AppConfig } from '../../config/config.js';
 import { SessionService } from '../auth/session.service.js';
 import { AuditService } from '../audit/audit.service.js';
-import { CLINICAL_ROLES } from '../cases/case-roles.js';
 import { Meeting } from '../meetings/meeting.entity.js';
 import { LiveService } from './live.service.js';
 import { OutboxRelay, meetingRoom } from './outbox-relay.js';
@@ -57,9 +57,10 @@ export class LiveGateway implements OnGatewayInit, OnModuleDestroy {
   afterInit(namespace: Namespace): void {
     this.namespace = namespace;
     namespace.use((socket, next) => {
+      // `unavailable` (the database is away) is worth retrying shortly; `unauthorized` is not.
       this.authenticate(socket).then(
         (ok) => next(ok ? undefined : new Error('unauthorized')),
-        () => next(new Error('unauthorized')),
+        (error: unknown) => next(new Error(isDatabaseUnavailable(error) ? 'unavailable' : 'unauthorized')),
       );
     });
     namespace.on('connection', (socket: Socket) => this.onConnection(socket));
@@ -122,7 +123,7 @@ export class LiveGateway implements OnGatewayInit, OnModuleDestroy {
         (answer) => ack?.(answer),
         (error: unknown) => {
           this.logger.warn({ err: error instanceof Error ? error.name : 'error' }, 'live join failed');
-          ack?.({ ok: false, error: 'failed' });
+          ack?.({ ok: false, error: isDatabaseUnavailable(error) ? 'unavailable' : 'failed' });
         },
       );
     });

@@ -211,7 +211,9 @@ export class LiveService {
               { path: 'body.itemId', message: 'is required when no case is current' },
             ]);
           const outcome = command.command === 'mark_discussed' ? 'discussed' : 'deferred';
-          await manager.update(AgendaItem, { id: target.id }, { outcome });
+          // The reason outlives the outcome (ending the meeting turns a deferral into rolled_over).
+          const deferralReason = outcome === 'deferred' ? (command.reason ?? 'not_stated') : null;
+          await manager.update(AgendaItem, { id: target.id }, { outcome, deferralReason });
           target.outcome = outcome;
           const boardCase = await manager.findOneByOrFail(BoardCase, { id: target.caseId });
           if (outcome === 'discussed' && boardCase.status === 'scheduled') {
@@ -263,6 +265,7 @@ export class LiveService {
           detail: {
             itemId: command.command.startsWith('mark_') ? (target?.id ?? null) : meeting.currentItemId,
             ...(rolled ? { rolledOver: rolled.rolled } : {}),
+            ...(command.reason ? { reason: command.reason } : {}),
           },
         },
         manager,

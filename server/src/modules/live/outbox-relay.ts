@@ -74,20 +74,28 @@ export class OutboxRelay implements OnModuleInit, OnApplicationShutdown {
       options: options.extra?.options,
       application_name: 'tumor-board-live',
     });
+    // A failed connect both rejects and ends the client: one client leads to one retry, or every
+    // second of an outage would double the listeners.
+    let retrying = false;
+    const retry = () => {
+      if (this.listener === client) this.listener = undefined;
+      if (retrying || this.stopped) return;
+      retrying = true;
+      setTimeout(() => void this.listen(), 1_000).unref();
+    };
     client.on('notification', () => this.kick());
     client.on('error', (error) => this.logger.warn({ err: describeError(error) }, 'live outbox listener error'));
-    client.on('end', () => {
-      if (!this.stopped) setTimeout(() => void this.listen(), 1_000).unref();
-    });
+    client.on('end', retry);
     try {
       await client.connect();
       await client.query(`LISTEN ${OUTBOX_CHANNEL}`);
       this.listener = client;
+      // Whatever was committed while nobody listened goes out now.
       this.kick();
     } catch (error) {
       this.logger.warn({ err: describeError(error) }, 'live outbox listener could not connect; retrying');
+      retry();
       await client.end().catch(() => undefined);
-      if (!this.stopped) setTimeout(() => void this.listen(), 1_000).unref();
     }
   }
 

@@ -5,6 +5,7 @@ import pg from 'pg';
 import type { Logger } from 'pino';
 import type { Server, ServerOptions } from 'socket.io';
 import { describeError } from '../../common/errors/describe-error.js';
+import { adapterPool } from './adapter-pool.js';
 
 /**
  * Socket.IO on the app's HTTP server, sharing broadcasts between server processes through
@@ -13,6 +14,8 @@ import { describeError } from '../../common/errors/describe-error.js';
  */
 export class PgIoAdapter extends IoAdapter {
   private readonly pool: pg.Pool;
+  /** The pool as the adapter sees it (see adapter-pool.ts). */
+  private readonly adapterPool: pg.Pool;
   private root: Server | undefined;
 
   constructor(
@@ -27,8 +30,8 @@ export class PgIoAdapter extends IoAdapter {
       application_name: 'tumor-board-socket-adapter',
       ...(connection.role ? { options: `-c role=${connection.role}` } : {}),
     });
-    // A dropped connection must not crash the process; the adapter reconnects.
-    this.pool.on('error', (error) => this.log.warn({ err: describeError(error) }, 'socket adapter pool error'));
+    // A dropped connection must not crash the process, nor keep a pool slot; the adapter reconnects.
+    this.adapterPool = adapterPool(this.pool, log);
   }
 
   override createIOServer(port: number, options?: ServerOptions): Server {
@@ -39,7 +42,7 @@ export class PgIoAdapter extends IoAdapter {
     } as ServerOptions);
     this.root = server;
     server.adapter(
-      createAdapter(this.pool, {
+      createAdapter(this.adapterPool, {
         errorHandler: (error) => this.log.warn({ err: describeError(error) }, 'socket adapter error'),
       }),
     );

@@ -1,4 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { DEFERRAL_REASONS, type DeferralReason } from '@tumor-board/shared';
 import { VersionedRecord } from '../../database/versioned-record.js';
 import { BoardCase } from '../cases/board-case.entity.js';
 import { AppUser } from '../users/user.entity.js';
@@ -57,4 +58,14 @@ export class AgendaItem extends VersionedRecord {
   /** Why a chair put an incomplete case on the agenda (urgent cases). */
   @Column({ name: 'override_reason', type: 'varchar', length: 1000, nullable: true })
   overrideReason: string | null;
+
+  /** Why the board deferred the case (set by mark_deferred); kept when the item rolls over. */
+  @Column({
+    type: 'enum',
+    enum: DEFERRAL_REASONS,
+    enumName: 'deferral_reason',
+    name: 'deferral_reason',
+    nullable: true,
+  })
+  deferralReason: DeferralReason | null;
 }

@@ -6,11 +6,13 @@ import type { Authenticated } from '../../common/access/current-user.decorator.j
 import { StaleVersionError, updateVersioned } from '../../common/database/versioned-update.js';
 import { ProblemException, conflict, notFound, unprocessable } from '../../common/problem/problem.exception.js';
 import { AuditService } from '../audit/audit.service.js';
+import { idempotentTransaction } from '../../common/idempotency/idempotent-transaction.js';
 import { BoardCase } from '../cases/board-case.entity.js';
 import { CaseAccessService } from '../cases/case-access.service.js';
 import { CaseReadinessService } from '../cases/case-readiness.service.js';
 import { CaseStatusEvent } from '../cases/case-status-event.entity.js';
 import { publishLive } from '../live/live-outbox.writer.js';
+import { AppUser } from '../users/user.entity.js';
 import { AgendaItem } from './agenda-item.entity.js';
 import { Meeting } from './meeting.entity.js';
 import { MeetingsService } from './meetings.service.js';
@@ -54,7 +56,7 @@ export class AgendaService {
    * override for an urgent case with a reason, which is audited. The case becomes scheduled.
    */
   async add(meetingId: string, input: AddAgendaItem, auth: Authenticated): Promise<MeetingDetail> {
-    await this.dataSource.transaction(async (manager) => {
+    return idempotentTransaction(this.dataSource, async (manager) => {
       const meeting = await this.meetings.load(manager, meetingId, true);
       if (meeting.status !== 'scheduled' && meeting.status !== 'in_progress') {
         throw unprocessable(`The meeting is ${meeting.status}.`, [
@@ -88,6 +90,7 @@ export class AgendaService {
           { path: 'case.status', message: `is ${boardCase.status}` },
         ]);
       }
+      await this.assertPresenter(manager, input.presenterId);
       const last = await manager.findOne(AgendaItem, { where: { meetingId }, order: { position: 'DESC' } });
       await manager.insert(AgendaItem, {
         meetingId,
@@ -124,8 +127,15 @@ export class AgendaService {
         },
         manager,
       );
+      return this.meetings.detail(meetingId, manager, false);
     });
-    return this.meetings.detail(meetingId, this.dataSource.manager, false);
+  }
+
+  /** A presenter must be a user: an unknown id would otherwise fail the foreign key (a 500). */
+  private async assertPresenter(manager: EntityManager, presenterId: string | null | undefined): Promise<void> {
+    if (presenterId && !(await manager.existsBy(AppUser, { id: presenterId }))) {
+      throw unprocessable('The presenter is not a user.', [{ path: 'body.presenterId', message: 'is not a user' }]);
+    }
   }
 
   /** Keeps emergencies, then urgent cases, at the top; within a rank the order is kept. */
@@ -197,6 +207,7 @@ export class AgendaService {
       await this.dataSource.transaction(async (manager) => {
         const item = await manager.findOneBy(AgendaItem, { id: itemId, meetingId });
         if (!item) throw notFound('The agenda item');
+        await this.assertPresenter(manager, changes.presenterId);
         await updateVersioned(manager, AgendaItem, itemId, version, changes, 'The agenda item');
         await publishLive(manager, meetingId, 'agenda', { reason: 'updated' });
         await this.audit.record(

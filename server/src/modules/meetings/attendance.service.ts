@@ -6,6 +6,7 @@ import type { Authenticated } from '../../common/access/current-user.decorator.j
 import { CLOCK, type Clock } from '../../common/clock.js';
 import { ProblemException, notFound, unprocessable } from '../../common/problem/problem.exception.js';
 import { AuditService } from '../audit/audit.service.js';
+import { idempotentTransaction } from '../../common/idempotency/idempotent-transaction.js';
 import { publishLive } from '../live/live-outbox.writer.js';
 import { AppUser } from '../users/user.entity.js';
 import { Attendance } from './attendance.entity.js';
@@ -33,7 +34,7 @@ export class AttendanceService {
         'Only a coordinator or the chair records someone else’s attendance.',
       );
     }
-    await this.dataSource.transaction(async (manager) => {
+    return idempotentTransaction(this.dataSource, async (manager) => {
       const meeting = await this.meetings.load(manager, meetingId);
       if (meeting.status === 'cancelled' || meeting.status === 'ended') {
         throw unprocessable(`The meeting is ${meeting.status}.`, [
@@ -66,8 +67,8 @@ export class AttendanceService {
         },
         manager,
       );
+      return this.meetings.detail(meetingId, manager, false);
     });
-    return this.meetings.detail(meetingId, this.dataSource.manager, false);
   }
 
   async remove(meetingId: string, userId: string, auth: Authenticated): Promise<MeetingDetail> {

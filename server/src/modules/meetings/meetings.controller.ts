@@ -20,11 +20,12 @@ import {
   type MeetingList,
   type ReorderAgenda,
   type UpdateAgendaItem,
+  CLINICAL_ROLES,
 } from '@tumor-board/shared';
 import { Roles } from '../../common/access/access.decorators.js';
 import { Auth, type Authenticated } from '../../common/access/current-user.decorator.js';
 import { ApiDoc, ValidBody, ValidParams, ValidQuery } from '../../common/openapi/api-decorators.js';
-import { CLINICAL_ROLES } from '../cases/case-roles.js';
+import { Idempotent } from '../../common/idempotency/idempotent.decorator.js';
 import { AgendaService } from './agenda.service.js';
 import { AttendanceService } from './attendance.service.js';
 import { MeetingsService } from './meetings.service.js';
@@ -50,6 +51,7 @@ export class MeetingsController {
   }
 
   @Post()
+  @Idempotent()
   @Roles(...SCHEDULERS)
   @ApiDoc({ summary: 'Add an ad-hoc (urgent) meeting', tags: ['meetings'], response: meetingDetailSchema })
   createAdHoc(@ValidBody(adHocMeetingSchema) body: AdHocMeeting): Promise<MeetingDetail> {
@@ -101,6 +103,7 @@ export class MeetingsController {
   }
 
   @Post(':id/agenda')
+  @Idempotent()
   @Roles(...SCHEDULERS)
   @ApiDoc({
     summary: 'Put a ready case on the agenda (422 lists what is missing; chair may override with a reason)',
@@ -156,6 +159,7 @@ export class MeetingsController {
   }
 
   @Post(':id/attendance')
+  @Idempotent()
   @ApiDoc({
     summary: 'Check in (yourself, or someone else as coordinator/chair)',
     tags: ['attendance'],

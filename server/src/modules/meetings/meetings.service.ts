@@ -5,6 +5,7 @@ import { meetingToIcs, type AdHocMeeting, type MeetingDetail, type MeetingList }
 import { StaleVersionError, updateVersioned } from '../../common/database/versioned-update.js';
 import { conflict, notFound, unprocessable } from '../../common/problem/problem.exception.js';
 import { AuditService } from '../audit/audit.service.js';
+import { idempotentTransaction } from '../../common/idempotency/idempotent-transaction.js';
 import { publishLive } from '../live/live-outbox.writer.js';
 import { AgendaItem } from './agenda-item.entity.js';
 import { Attendance } from './attendance.entity.js';
@@ -90,7 +91,7 @@ export class MeetingsService {
   /** An urgent meeting outside the series (e.g. for a suspected cord compression). */
   async createAdHoc(input: AdHocMeeting): Promise<MeetingDetail> {
     const startsAt = new Date(input.startsAt);
-    const id = await this.dataSource.transaction(async (manager) => {
+    return idempotentTransaction(this.dataSource, async (manager) => {
       const meeting = manager.create(Meeting, {
         title: input.title,
         startsAt,
@@ -109,9 +110,8 @@ export class MeetingsService {
         { action: 'meeting.create_ad_hoc', outcome: 'success', entityType: 'meeting', entityId: meeting.id },
         manager,
       );
-      return meeting.id;
+      return this.detail(meeting.id, manager, false);
     });
-    return this.detail(id, this.dataSource.manager, false);
   }
 
   private async versioned(

@@ -9,13 +9,14 @@ import {
   type MeetingSeriesCreate,
   type MeetingSeriesUpdate,
   type MeetingSeriesView,
+  CLINICAL_ROLES,
 } from '@tumor-board/shared';
 import { Public, Roles } from '../../common/access/access.decorators.js';
 import { ApiDoc, ValidBody, ValidParams, ValidQuery } from '../../common/openapi/api-decorators.js';
+import { Idempotent } from '../../common/idempotency/idempotent.decorator.js';
 import { RateLimit } from '../../common/rate-limit/rate-limit.js';
 import { APP_CONFIG } from '../../core.module.js';
 import type { AppConfig } from '../../config/config.js';
-import { CLINICAL_ROLES } from '../cases/case-roles.js';
 import { SeriesService } from './series.service.js';
 
 const feedQuerySchema = z.strictObject({ token: z.string().min(16).max(100) });
@@ -39,6 +40,7 @@ export class SeriesController {
   }
 
   @Post()
+  @Idempotent()
   @Roles('coordinator', 'chair')
   @ApiDoc({
     summary: 'Create a series (RFC 5545 rule in an IANA zone); occurrences are generated ahead',

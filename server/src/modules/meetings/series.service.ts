@@ -17,6 +17,7 @@ import { StaleVersionError, updateVersioned } from '../../common/database/versio
 import { describeError } from '../../common/errors/describe-error.js';
 import { conflict, notFound, unprocessable } from '../../common/problem/problem.exception.js';
 import { AuditService } from '../audit/audit.service.js';
+import { idempotentTransaction } from '../../common/idempotency/idempotent-transaction.js';
 import { AgendaItem } from './agenda-item.entity.js';
 import { Meeting } from './meeting.entity.js';
 import { MeetingSeries } from './meeting-series.entity.js';
@@ -111,7 +112,7 @@ export class SeriesService implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   async create(input: MeetingSeriesCreate): Promise<MeetingSeriesView> {
-    return this.dataSource.transaction(async (manager) => {
+    return idempotentTransaction(this.dataSource, async (manager) => {
       const series = manager.create(MeetingSeries, { ...input, feedToken: randomBytes(24).toString('base64url') });
       await manager.save(series);
       await this.generateAhead(manager, series);

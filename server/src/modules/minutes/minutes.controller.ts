@@ -1,8 +1,7 @@
 import { Controller, Get, Header, Inject, StreamableFile } from '@nestjs/common';
-import { idParamsSchema } from '@tumor-board/shared';
+import { idParamsSchema, CLINICAL_ROLES } from '@tumor-board/shared';
 import { Roles } from '../../common/access/access.decorators.js';
 import { ApiDoc, ValidParams } from '../../common/openapi/api-decorators.js';
-import { CLINICAL_ROLES } from '../cases/case-roles.js';
 import { meetingMinutesSchema, type MeetingMinutes } from '@tumor-board/shared';
 import { MinutesService } from './minutes.service.js';
 

@@ -10,11 +10,12 @@ import {
   type PatientCreate,
   type PatientLookup,
   type PatientUpdate,
+  CASE_ROLES,
 } from '@tumor-board/shared';
 import { Roles } from '../../common/access/access.decorators.js';
 import { Auth, type Authenticated } from '../../common/access/current-user.decorator.js';
 import { ApiDoc, ValidBody, ValidParams, ValidQuery } from '../../common/openapi/api-decorators.js';
-import { CASE_ROLES } from '../cases/case-roles.js';
+import { Idempotent } from '../../common/idempotency/idempotent.decorator.js';
 import { PatientsService } from './patients.service.js';
 
 @Controller('patients')
@@ -32,6 +33,7 @@ export class PatientsController {
   }
 
   @Post()
+  @Idempotent()
   @ApiDoc({ summary: 'Register a patient (409 if the MRN exists)', tags: ['patients'], response: patientSchema })
   create(@ValidBody(patientCreateSchema) body: PatientCreate, @Auth() auth: Authenticated): Promise<Patient> {
     return this.patients.create(body, auth);

@@ -2,13 +2,14 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Patient as PatientView, PatientCreate, PatientLookup, PatientUpdate } from '@tumor-board/shared';
+import { isReferrerOnly } from '@tumor-board/shared';
 import type { Authenticated } from '../../common/access/current-user.decorator.js';
 import { StaleVersionError, updateVersioned } from '../../common/database/versioned-update.js';
 import { ProblemException, conflict, notFound } from '../../common/problem/problem.exception.js';
 import { AuditService } from '../audit/audit.service.js';
+import { idempotentTransaction } from '../../common/idempotency/idempotent-transaction.js';
 import { isUniqueViolation } from '../../common/errors/describe-error.js';
 import { BoardCase } from '../cases/board-case.entity.js';
-import { isReferrerOnly } from '../cases/case-roles.js';
 import { Patient } from './patient.entity.js';
 import { toPatientView } from './patient.mapper.js';
 
@@ -81,7 +82,7 @@ export class PatientsService {
   }
 
   private async insert(input: PatientCreate): Promise<PatientView> {
-    return this.dataSource.transaction(async (manager) => {
+    return idempotentTransaction(this.dataSource, async (manager) => {
       if (await manager.existsBy(Patient, { mrn: input.mrn })) throw new MrnTaken();
       const patient = manager.create(Patient, input);
       await manager.save(patient);

@@ -10,11 +10,13 @@ import {
   type RecommendationCreate,
   type RecommendationList,
   type RecommendationUpdate,
+  CASE_ROLES,
+  RECOMMENDING_ROLES,
 } from '@tumor-board/shared';
 import { Roles } from '../../common/access/access.decorators.js';
 import { Auth, type Authenticated } from '../../common/access/current-user.decorator.js';
 import { ApiDoc, ValidBody, ValidParams } from '../../common/openapi/api-decorators.js';
-import { CASE_ROLES, RECOMMENDING_ROLES } from '../cases/case-roles.js';
+import { Idempotent } from '../../common/idempotency/idempotent.decorator.js';
 import { RecommendationsService } from './recommendations.service.js';
 
 @Controller('cases/:caseId/recommendations')
@@ -36,6 +38,7 @@ export class RecommendationsController {
   }
 
   @Post()
+  @Idempotent()
   @Roles(...RECOMMENDING_ROLES)
   @ApiDoc({
     summary: 'Write your discipline’s recommendation (items get safety warnings)',

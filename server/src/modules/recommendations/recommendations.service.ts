@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import {
   DISCIPLINE_ROLE,
   RECOMMENDATION_TRANSITIONS,
@@ -14,6 +14,7 @@ import type { Authenticated } from '../../common/access/current-user.decorator.j
 import { StaleVersionError, updateVersioned } from '../../common/database/versioned-update.js';
 import { ProblemException, conflict, notFound, unprocessable } from '../../common/problem/problem.exception.js';
 import { AuditService } from '../audit/audit.service.js';
+import { idempotentTransaction } from '../../common/idempotency/idempotent-transaction.js';
 import { CaseAccessService } from '../cases/case-access.service.js';
 import { toPersonRef } from '../cases/case.mapper.js';
 import { Recommendation } from './recommendation.entity.js';
@@ -62,8 +63,12 @@ export class RecommendationsService {
     );
   }
 
-  private async load(id: string, caseId: string): Promise<Recommendation> {
-    const found = await this.dataSource.manager.findOne(Recommendation, {
+  private async load(
+    id: string,
+    caseId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Recommendation> {
+    const found = await manager.findOne(Recommendation, {
       where: { id, caseId },
       relations: { author: true },
     });
@@ -90,7 +95,7 @@ export class RecommendationsService {
 
   async create(caseId: string, input: RecommendationCreate, auth: Authenticated): Promise<RecommendationView> {
     await this.assertDiscipline(input.discipline, auth, caseId);
-    const id = await this.dataSource.transaction(async (manager) => {
+    return idempotentTransaction(this.dataSource, async (manager) => {
       const boardCase = await this.access.load(manager, caseId, auth, { lock: true });
       const existing = await manager.findOne(Recommendation, {
         where: { caseId, discipline: input.discipline },
@@ -122,9 +127,8 @@ export class RecommendationsService {
         },
         manager,
       );
-      return created.id;
+      return toView(await this.load(created.id, caseId, manager));
     });
-    return toView(await this.load(id, caseId));
   }
 
   async update(

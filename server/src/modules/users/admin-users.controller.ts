@@ -17,6 +17,7 @@ import {
 } from '@tumor-board/shared';
 import { Roles } from '../../common/access/access.decorators.js';
 import { ApiDoc, ValidBody, ValidParams } from '../../common/openapi/api-decorators.js';
+import { Idempotent } from '../../common/idempotency/idempotent.decorator.js';
 import { APP_CONFIG } from '../../core.module.js';
 import type { AppConfig } from '../../config/config.js';
 import { UsersService } from './users.service.js';
@@ -40,6 +41,7 @@ export class AdminUsersController {
   }
 
   @Post()
+  @Idempotent()
   @ApiDoc({
     summary: 'Create a user, with a password or an invitation link',
     tags: ['admin'],
@@ -63,6 +65,7 @@ export class AdminUsersController {
   }
 
   @Post(':id/password-reset')
+  @Idempotent()
   @ApiDoc({
     summary: 'Issue a one-time password reset link; ends the user’s sessions',
     tags: ['admin'],

@@ -1,10 +1,9 @@
 import { Controller, Get } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { directorySchema, type Directory } from '@tumor-board/shared';
+import { directorySchema, type Directory, CLINICAL_ROLES } from '@tumor-board/shared';
 import { Roles } from '../../common/access/access.decorators.js';
 import { ApiDoc } from '../../common/openapi/api-decorators.js';
-import { CLINICAL_ROLES } from '../cases/case-roles.js';
 import { AppUser } from './user.entity.js';
 
 /** The board's active members by name and discipline, for pickers (attendees, presenters, dissent). */

@@ -10,6 +10,7 @@ import {
   unprocessable,
 } from '../../common/problem/problem.exception.js';
 import { StaleVersionError, updateVersioned } from '../../common/database/versioned-update.js';
+import { idempotentTransaction } from '../../common/idempotency/idempotent-transaction.js';
 import { AuditService } from '../audit/audit.service.js';
 import { CredentialService } from '../auth/credential.service.js';
 import { hashPassword, passwordProblems } from '../auth/passwords.js';
@@ -43,34 +44,38 @@ export class UsersService {
       if (problems.length) throw badRequest('The password does not meet the rules.', problems);
     }
     const passwordHash = input.password !== undefined ? await hashPassword(input.password) : null;
-    return this.dataSource.transaction(async (manager) => {
-      if (await this.credentials.emailTaken(manager, input.email)) throw emailInUse();
-      const user = manager.create(AppUser, {
-        name: input.name,
-        email: input.email,
-        discipline: input.discipline,
-        roles: [...new Set(input.roles)],
-        passwordHash,
-      });
-      await manager.save(user);
-      let invitation: CredentialLink | null = null;
-      if (!passwordHash) {
-        const { token, expiresAt } = await this.credentials.issue('invitation', user.id, manager);
-        invitation = { url: `${baseUrl}/set-password?token=${token}`, expiresAt: expiresAt.toISOString() };
-      }
-      await this.audit.record(
-        {
-          action: 'user.create',
-          outcome: 'success',
-          entityType: 'user',
-          entityId: user.id,
-          detail: { roles: user.roles, invited: !passwordHash },
-        },
-        manager,
-      );
-      const saved = await manager.findOneByOrFail(AppUser, { id: user.id });
-      return { user: toUserView(saved), invitation };
-    });
+    return idempotentTransaction(
+      this.dataSource,
+      async (manager) => {
+        if (await this.credentials.emailTaken(manager, input.email)) throw emailInUse();
+        const user = manager.create(AppUser, {
+          name: input.name,
+          email: input.email,
+          discipline: input.discipline,
+          roles: [...new Set(input.roles)],
+          passwordHash,
+        });
+        await manager.save(user);
+        let invitation: CredentialLink | null = null;
+        if (!passwordHash) {
+          const { token, expiresAt } = await this.credentials.issue('invitation', user.id, manager);
+          invitation = { url: `${baseUrl}/set-password?token=${token}`, expiresAt: expiresAt.toISOString() };
+        }
+        await this.audit.record(
+          {
+            action: 'user.create',
+            outcome: 'success',
+            entityType: 'user',
+            entityId: user.id,
+            detail: { roles: user.roles, invited: !passwordHash },
+          },
+          manager,
+        );
+        const saved = await manager.findOneByOrFail(AppUser, { id: user.id });
+        return { user: toUserView(saved), invitation };
+      },
+      { holdsSecret: !passwordHash },
+    );
   }
 
   async update(id: string, input: UpdateUser): Promise<User> {
@@ -133,16 +138,20 @@ export class UsersService {
 
   /** A one-time reset link for the admin to pass on; the user's sessions end now. */
   async issuePasswordReset(id: string, baseUrl: string): Promise<CredentialLink> {
-    return this.dataSource.transaction(async (manager) => {
-      const user = await manager.findOneBy(AppUser, { id });
-      if (!user) throw notFound('The user');
-      const { token, expiresAt } = await this.credentials.issue('password_reset', id, manager);
-      await this.sessions.endAllForUser(id, 'password_changed', manager);
-      await this.audit.record(
-        { action: 'user.password_reset_issued', outcome: 'success', entityType: 'user', entityId: id },
-        manager,
-      );
-      return { url: `${baseUrl}/set-password?token=${token}`, expiresAt: expiresAt.toISOString() };
-    });
+    return idempotentTransaction(
+      this.dataSource,
+      async (manager) => {
+        const user = await manager.findOneBy(AppUser, { id });
+        if (!user) throw notFound('The user');
+        const { token, expiresAt } = await this.credentials.issue('password_reset', id, manager);
+        await this.sessions.endAllForUser(id, 'password_changed', manager);
+        await this.audit.record(
+          { action: 'user.password_reset_issued', outcome: 'success', entityType: 'user', entityId: id },
+          manager,
+        );
+        return { url: `${baseUrl}/set-password?token=${token}`, expiresAt: expiresAt.toISOString() };
+      },
+      { holdsSecret: true },
+    );
   }
 }

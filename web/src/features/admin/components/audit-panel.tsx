@@ -241,7 +241,11 @@ export function AuditPanel() {
           <Text size="sm" c="dimmed" role="status">
             {`Showing ${items.length} ${items.length === 1 ? 'event' : 'events'}, newest first${events.hasNextPage ? '; more are available' : ''}.`}
           </Text>
-          <Table.ScrollContainer minWidth={960}>
+          {/* The table has no links or buttons: the scroll area itself takes focus, so the keyboard can scroll it. */}
+          <Table.ScrollContainer
+            minWidth={960}
+            scrollAreaProps={{ viewportProps: { tabIndex: 0, role: 'region', 'aria-label': 'Audit events table' } }}
+          >
             <Table striped verticalSpacing="xs" fz="sm" aria-label="Audit events">
               <Table.Thead>
                 <Table.Tr>

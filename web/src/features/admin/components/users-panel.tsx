@@ -44,7 +44,7 @@ function UserRow({
       </Table.Td>
       <Table.Td>
         {user.active ? (
-          <Text size="sm" c="green.9" fw={500}>
+          <Text size="sm" c="green" fw={500}>
             Active
           </Text>
         ) : (
@@ -69,12 +69,7 @@ function UserRow({
           <Button size="compact-sm" variant="default" onClick={onEdit} aria-label={`Edit ${user.name}`}>
             Edit
           </Button>
-          <Button
-            size="compact-sm"
-            variant="default"
-            onClick={onReset}
-            aria-label={`Reset the password of ${user.name}`}
-          >
+          <Button size="compact-sm" variant="default" onClick={onReset} aria-label={`Reset password for ${user.name}`}>
             Reset password
           </Button>
         </Stack>

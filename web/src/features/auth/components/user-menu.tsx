@@ -1,4 +1,16 @@
-import { Avatar, Badge, Box, Button, Group, Menu, Notification, Stack, Text, UnstyledButton } from '@mantine/core';
+import {
+  Avatar,
+  Badge,
+  Box,
+  Button,
+  Group,
+  Menu,
+  Notification,
+  Stack,
+  Text,
+  UnstyledButton,
+  VisuallyHidden,
+} from '@mantine/core';
 import { Link, useLocation } from 'react-router';
 import { loginPath } from '../../../app/paths';
 import { isApiError } from '../../../lib/api/client';
@@ -40,8 +52,9 @@ export function UserMenu() {
     <>
       <Menu position="bottom-end" width={280} shadow="md">
         <Menu.Target>
-          {/* Named by the same text it shows, which small screens hide. */}
-          <UnstyledButton className="user-menu-button" aria-label={`${user.name}, ${roleList(user.roles)}`}>
+          {/* Named by the text it shows (label in name, WCAG 2.5.3); small screens hide it from view only. */}
+          <UnstyledButton className="user-menu-button">
+            <VisuallyHidden hiddenFrom="sm">{`${user.name}, ${roleList(user.roles)}`}</VisuallyHidden>
             <Group gap="xs" wrap="nowrap">
               <Avatar color="blue" radius="xl" size={32} aria-hidden>
                 {initials(user.name)}

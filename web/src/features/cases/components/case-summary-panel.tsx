@@ -9,11 +9,11 @@ import {
   type Case,
   type CaseDetail,
   type CurrentUser,
+  isReferrerOnly,
 } from '@tumor-board/shared';
 import { ProblemAlert } from '../../../components/problem-alert';
 import { apiFieldErrors, zodFieldErrors, type FieldErrors } from '../../../lib/forms/field-errors';
 import { currentCaseFromConflict, useUpdateCase } from '../api/update-case';
-import { isReferrerOnly } from '../case-roles';
 import { CaseFields } from './case-fields';
 import {
   CASE_FIELD_LABELS,
@@ -178,7 +178,7 @@ function SummaryEditor({
             me: { id: user.id, name: user.name },
             referrer: detail.referrer,
             presenter: detail.presenter,
-            referrerIsMe: isReferrerOnly(user),
+            referrerIsMe: isReferrerOnly(user.roles),
           }}
         />
         <Group justify="flex-end">

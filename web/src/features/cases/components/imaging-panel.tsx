@@ -24,6 +24,7 @@ import {
   type CurrentUser,
   type ImagingModality,
   type ImagingSummary,
+  IMAGING_AUTHOR_ROLES,
 } from '@tumor-board/shared';
 import { ProblemAlert } from '../../../components/problem-alert';
 import { apiFieldErrors, withLabel, zodFieldErrors, type FieldErrors } from '../../../lib/forms/field-errors';
@@ -31,7 +32,6 @@ import { hasAnyRole } from '../../auth/api/get-session';
 import { useCreateImaging } from '../api/create-imaging';
 import { useImaging } from '../api/get-imaging';
 import { useLesions, type LesionView } from '../api/get-lesions';
-import { IMAGING_AUTHOR_ROLES } from '../case-roles';
 import { formatDate, localToday } from './format';
 
 interface ImagingFormValues {

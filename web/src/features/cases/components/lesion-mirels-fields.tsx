@@ -29,7 +29,7 @@ export function MirelsFields({
           .
         </Text>
         {values.fracture === 'yes' && (
-          <Text size="sm" c="orange.9">
+          <Text size="sm" c="orange">
             Mirels predicts an impending fracture, so it does not apply once the bone has broken.
           </Text>
         )}

@@ -6,11 +6,12 @@ import {
   type CaseDetail,
   type CaseStatus,
   type CurrentUser,
+  REFERRER_MOVES,
+  isReferrerOnly,
 } from '@tumor-board/shared';
 import { ProblemAlert } from '../../../components/problem-alert';
 import { isApiError } from '../../../lib/api/client';
 import { useTransitionCase } from '../api/transition-case';
-import { REFERRER_MOVES, isReferrerOnly } from '../case-roles';
 
 /** What the button says for a move; "…" marks the moves that ask for a reason first. */
 function moveLabel(from: CaseStatus, to: CaseStatus): string {
@@ -119,7 +120,7 @@ export function WorkflowActions({ detail, user }: { detail: CaseDetail; user: Cu
   const [asking, setAsking] = useState<CaseStatus | null>(null);
   const [attempted, setAttempted] = useState<CaseStatus | null>(null);
   const from = detail.case.status;
-  const moves = detail.allowedTransitions.filter((to) => !isReferrerOnly(user) || REFERRER_MOVES.includes(to));
+  const moves = detail.allowedTransitions.filter((to) => !isReferrerOnly(user.roles) || REFERRER_MOVES.includes(to));
 
   const move = (to: CaseStatus, reason?: string) => {
     setAttempted(to);

@@ -68,7 +68,7 @@ export function DecisionPanel(props: DecisionPanelProps) {
       )}
       {latest?.status === 'draft' &&
         (canEdit && editor ? (
-          <Suspense fallback={<Loader aria-label="Loading the editor" />}>
+          <Suspense fallback={<Loader role="progressbar" aria-label="Loading the editor" />}>
             <DraftEditorCard {...props} editor={editor} isChair={isChair} />
           </Suspense>
         ) : (

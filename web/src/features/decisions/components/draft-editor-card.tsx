@@ -107,7 +107,7 @@ export function DraftEditorCard({
             </Title>
             <DecisionStatusBadge decision={base} />
             {editor.dirty && (
-              <Text size="sm" c="orange.8">
+              <Text size="sm" c="orange">
                 Unsaved changes
               </Text>
             )}

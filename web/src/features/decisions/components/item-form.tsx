@@ -79,7 +79,7 @@ export function ItemForm({ initial, lesions, submitLabel, onSubmit, onCancel }: 
         error={error('rationale')}
       />
       {otherErrors.map((e) => (
-        <Text key={e.path} c="red.8" size="sm">
+        <Text key={e.path} c="red.9" size="sm">
           {e.message}
         </Text>
       ))}

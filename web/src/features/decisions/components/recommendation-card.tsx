@@ -77,7 +77,7 @@ export function RecommendationCard(props: RecommendationCardProps) {
           </Text>
         )}
         {editing ? (
-          <Suspense fallback={<Loader size="sm" aria-label="Loading the editor" />}>
+          <Suspense fallback={<Loader size="sm" role="progressbar" aria-label="Loading the editor" />}>
             <RecommendationEditor {...props} onDone={() => setEditing(false)} />
           </Suspense>
         ) : rec ? (

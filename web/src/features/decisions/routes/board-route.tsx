@@ -102,7 +102,8 @@ function Board({ caseId, user }: { caseId: string; user: CurrentUser }) {
           }))
       : undefined;
 
-  if (recommendations.isPending || decisions.isPending) return <Loader aria-label="Loading the board" />;
+  if (recommendations.isPending || decisions.isPending)
+    return <Loader role="progressbar" aria-label="Loading the board" />;
   return (
     <Stack gap="xl">
       {recommendations.error && (

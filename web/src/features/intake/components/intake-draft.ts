@@ -1,4 +1,5 @@
 import { SEXES, patientSchema, type Patient, type Sex } from '@tumor-board/shared';
+import { TAB_STORAGE_PREFIX } from '../../../lib/tab-storage';
 import { EMPTY_CASE_FORM, reviveCaseFormValues, type CaseFormValues } from '../../cases/components/case-form-values';
 
 /*
@@ -8,7 +9,7 @@ import { EMPTY_CASE_FORM, reviveCaseFormValues, type CaseFormValues } from '../.
  * another user signing in on the same tab starts from an empty form.
  */
 
-const STORAGE_KEY = 'tumor-board:intake-draft';
+const STORAGE_KEY = `${TAB_STORAGE_PREFIX}intake-draft`;
 const VERSION = 1;
 
 export interface PatientRegistration {

@@ -1,6 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { caseCreateSchema, type CurrentUser } from '@tumor-board/shared';
+import { caseCreateSchema, type CurrentUser, isReferrerOnly } from '@tumor-board/shared';
 import { useNavigate } from 'react-router';
 import { caseDetailPath } from '../../../app/paths';
 import { Page } from '../../../components/page';
@@ -8,7 +8,6 @@ import { PageLoader } from '../../../components/page-loader';
 import { ProblemAlert } from '../../../components/problem-alert';
 import { apiFieldErrors, zodFieldErrors, type FieldErrors } from '../../../lib/forms/field-errors';
 import { useCurrentUser } from '../../auth/api/get-session';
-import { isReferrerOnly } from '../../cases/case-roles';
 import { caseFields, EMPTY_CASE_FORM } from '../../cases/components/case-form-values';
 import { CaseFields } from '../../cases/components/case-fields';
 import { focusFirstError } from '../../cases/components/focus-first-error';
@@ -81,7 +80,7 @@ function IntakeForm({ user }: { user: CurrentUser }) {
                 values={draft.case}
                 errors={errors}
                 onChange={(values) => setDraft((d) => ({ ...d, case: values }))}
-                people={{ me: { id: user.id, name: user.name }, referrerIsMe: isReferrerOnly(user) }}
+                people={{ me: { id: user.id, name: user.name }, referrerIsMe: isReferrerOnly(user.roles) }}
               />
               <Group justify="space-between">
                 <Button

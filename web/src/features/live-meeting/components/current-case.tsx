@@ -62,7 +62,7 @@ export function CurrentCase({ view }: { view: LiveCaseView }) {
             {readiness.ready ? 'Ready' : `Not ready: ${unmet.length} missing`}
           </Badge>
           {unmet.map((i) => (
-            <Text key={i.code} size="sm" c="orange.8">
+            <Text key={i.code} size="sm" c="orange">
               {i.label}
             </Text>
           ))}

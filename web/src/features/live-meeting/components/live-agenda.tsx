@@ -1,4 +1,4 @@
-import { Badge, Group, Paper, Stack, Text, UnstyledButton } from '@mantine/core';
+import { Badge, Group, Paper, Stack, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import type { AgendaItemView, LiveState } from '@tumor-board/shared';
 import { patientName, primaryLabel } from '../../meetings/components/format';
 
@@ -58,11 +58,9 @@ export function LiveAgenda({ agenda, state, onGoto }: LiveAgendaProps) {
         return (
           <li key={item.id} aria-current={current ? 'step' : undefined}>
             {onGoto && !current ? (
-              <UnstyledButton
-                w="100%"
-                onClick={() => onGoto(item.id)}
-                aria-label={`Go to ${patientName(item.case.patient)}`}
-              >
+              // Named by what it shows (label in name), after a hidden "Go to".
+              <UnstyledButton w="100%" onClick={() => onGoto(item.id)}>
+                <VisuallyHidden>Go to </VisuallyHidden>
                 {body}
               </UnstyledButton>
             ) : (

@@ -1,6 +1,12 @@
 import { useEffect, useState } from 'react';
-import { Button, Group, Kbd, Text } from '@mantine/core';
-import type { LiveCommandName, LiveState } from '@tumor-board/shared';
+import { Button, Group, Kbd, NativeSelect, Text } from '@mantine/core';
+import {
+  DEFERRAL_REASONS,
+  DEFERRAL_REASON_LABELS,
+  type DeferralReason,
+  type LiveCommandName,
+  type LiveState,
+} from '@tumor-board/shared';
 
 export interface LiveControlsProps {
   state: LiveState;
@@ -8,8 +14,18 @@ export interface LiveControlsProps {
   hasPrevious: boolean;
   hasNext: boolean;
   busy: boolean;
-  onCommand: (command: LiveCommandName) => void;
+  /** `reason` goes with mark_deferred only (why the board deferred the case). */
+  onCommand: (command: LiveCommandName, options?: { reason?: DeferralReason }) => void;
 }
+
+/** The reasons offered when deferring; "no reason given" is what leaving the choice empty stores. */
+const REASON_OPTIONS = [
+  { value: '', label: 'Reason (optional)' },
+  ...DEFERRAL_REASONS.filter((r) => r !== 'not_stated').map((r) => ({ value: r, label: DEFERRAL_REASON_LABELS[r] })),
+];
+
+const isDeferralReason = (value: string): value is DeferralReason =>
+  (DEFERRAL_REASONS as readonly string[]).includes(value);
 
 /** True when a key press belongs to a field the user is typing in, not to the room. */
 function isTyping(target: EventTarget | null): boolean {
@@ -24,6 +40,13 @@ export function LiveControls({ state, hasPrevious, hasNext, busy, onCommand }: L
   // Ending rolls the undiscussed cases over to the next meeting: ask once more.
   const [confirmEnd, setConfirmEnd] = useState(false);
   const hasCurrent = state.currentItemId !== null;
+  // A reason chosen for one case never carries over to the next.
+  const [reason, setReason] = useState<{ itemId: string | null; value: DeferralReason | '' }>({
+    itemId: null,
+    value: '',
+  });
+  const deferralReason = reason.itemId === state.currentItemId && reason.value ? reason.value : undefined;
+  const defer = () => onCommand('mark_deferred', deferralReason ? { reason: deferralReason } : undefined);
 
   useEffect(() => {
     if (!running) return;
@@ -38,11 +61,11 @@ export function LiveControls({ state, hasPrevious, hasNext, busy, onCommand }: L
       else if (key === 'f' && hasCurrent) command = 'mark_deferred';
       if (!command || busy) return;
       event.preventDefault();
-      onCommand(command);
+      onCommand(command, command === 'mark_deferred' && deferralReason ? { reason: deferralReason } : undefined);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [running, hasNext, hasPrevious, hasCurrent, state.timerStartedAt, busy, onCommand]);
+  }, [running, hasNext, hasPrevious, hasCurrent, state.timerStartedAt, busy, onCommand, deferralReason]);
 
   if (state.status === 'scheduled')
     return (
@@ -80,15 +103,20 @@ export function LiveControls({ state, hasPrevious, hasNext, busy, onCommand }: L
         >
           Mark discussed
         </Button>
-        <Button
-          color="orange"
-          variant="light"
-          size="sm"
-          disabled={!hasCurrent || busy}
-          onClick={() => onCommand('mark_deferred')}
-        >
+        <Button color="orange" variant="light" size="sm" disabled={!hasCurrent || busy} onClick={defer}>
           Mark deferred
         </Button>
+        <NativeSelect
+          size="sm"
+          aria-label="Deferral reason"
+          data={REASON_OPTIONS}
+          disabled={!hasCurrent || busy}
+          value={deferralReason ?? ''}
+          onChange={(event) => {
+            const value = event.currentTarget.value;
+            setReason({ itemId: state.currentItemId, value: isDeferralReason(value) ? value : '' });
+          }}
+        />
         {confirmEnd ? (
           <>
             <Button color="red" size="sm" disabled={busy} onClick={() => onCommand('end')}>

@@ -7,6 +7,9 @@ import { liveKeys } from '../api/live-keys';
 
 export type ConnectionStatus = 'connecting' | 'live' | 'reconnecting' | 'refused';
 
+/** How long to wait before asking again when the server says its database is away. */
+const RETRY_MS = 2_000;
+
 /** Events that mean the room's data changed (the server sends no payload worth merging). */
 const REFETCH_EVENTS = ['agenda', 'attendance', 'meeting', 'decision', 'recommendation'] as const;
 
@@ -37,19 +40,30 @@ export function useLiveConnection(meetingId: string): ConnectionStatus {
       // refuses a handshake without one.
       const s = io(LIVE_NAMESPACE, { withCredentials: true, transports: ['websocket'] });
       socket = s;
-      s.on('connect', () => {
-        s.emit('join', { meetingId }, (answer: { ok?: boolean; state?: unknown } | undefined) => {
+      // `unavailable`: the server's database is away for a moment (e.g. restarting); try again.
+      const retrySoon = (again: () => void) => {
+        setStatus('reconnecting');
+        setTimeout(() => {
+          if (!closed) again();
+        }, RETRY_MS);
+      };
+      const join = () => {
+        s.emit('join', { meetingId }, (answer: { ok?: boolean; state?: unknown; error?: string } | undefined) => {
           if (answer?.ok) {
             setStatus('live');
             onState(answer.state);
             refetchRoom();
-          } else setStatus('refused');
+          } else if (answer?.error === 'unavailable') retrySoon(join);
+          else setStatus('refused');
         });
-      });
+      };
+      s.on('connect', join);
       s.on('disconnect', () => setStatus('reconnecting'));
       s.on('connect_error', (error) => {
-        // A refusal by the server's middleware is not retried by the client: say so.
+        // A refusal by the server's middleware is not retried by the client: say so, or retry it
+        // ourselves when it only means the database is away.
         if (error.message === 'unauthorized') setStatus('refused');
+        else if (error.message === 'unavailable') retrySoon(() => s.connect());
         else setStatus((prev) => (prev === 'connecting' ? 'connecting' : 'reconnecting'));
       });
       s.io.on('reconnect_attempt', () => setStatus('reconnecting'));

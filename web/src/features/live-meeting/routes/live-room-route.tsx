@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { Anchor, Badge, Box, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
-import type { LiveCommandName } from '@tumor-board/shared';
+import type { DeferralReason, LiveCommandName } from '@tumor-board/shared';
 import { Link, useParams } from 'react-router';
 import { meetingPagePath, paths } from '../../../app/paths';
 import { APP_NAME } from '../../../components/page';
@@ -31,8 +31,13 @@ export function Component() {
   useDocumentTitle(`${title} · ${APP_NAME}`);
 
   const send = useCallback(
-    (name: LiveCommandName, itemId?: string) => command.mutate({ meetingId, command: { command: name, itemId } }),
+    (name: LiveCommandName, itemId?: string, reason?: DeferralReason) =>
+      command.mutate({ meetingId, command: { command: name, itemId, ...(reason ? { reason } : {}) } }),
     [command, meetingId],
+  );
+  const sendFromControls = useCallback(
+    (name: LiveCommandName, options?: { reason?: DeferralReason }) => send(name, undefined, options?.reason),
+    [send],
   );
 
   if (room.isPending) return <PageLoader />;
@@ -71,7 +76,7 @@ export function Component() {
             <Anchor component={Link} to={meetingPagePath(meeting.id)} size="sm">
               Agenda and attendance
             </Anchor>
-            <Text size="sm" c={meeting.quorum.met ? 'green.8' : 'orange.8'}>
+            <Text size="sm" c={meeting.quorum.met ? 'green' : 'orange'}>
               {meeting.quorum.met ? 'Quorum met' : `No quorum (${meeting.quorum.missing.length} missing)`}
             </Text>
           </Group>
@@ -89,7 +94,7 @@ export function Component() {
             hasPrevious={index > 0}
             hasNext={index >= 0 && index < agenda.length - 1}
             busy={command.isPending}
-            onCommand={send}
+            onCommand={sendFromControls}
           />
         </Paper>
       )}

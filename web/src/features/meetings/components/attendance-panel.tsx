@@ -1,5 +1,16 @@
 import { useState } from 'react';
-import { Badge, Button, Group, List, NativeSelect, SegmentedControl, Stack, Table, Text } from '@mantine/core';
+import {
+  Badge,
+  Button,
+  Group,
+  List,
+  NativeSelect,
+  SegmentedControl,
+  Stack,
+  Table,
+  Text,
+  VisuallyHidden,
+} from '@mantine/core';
 import type { CurrentUser, MeetingDetail } from '@tumor-board/shared';
 import { ProblemAlert } from '../../../components/problem-alert';
 import { DISCIPLINE_LABELS } from '../../../lib/labels';
@@ -122,7 +133,11 @@ export function AttendancePanel({ meeting, user, canRecordOthers, people }: Atte
               <Table.Th>Name</Table.Th>
               <Table.Th>Discipline</Table.Th>
               <Table.Th>Mode</Table.Th>
-              {canRecordOthers && <Table.Th />}
+              {canRecordOthers && (
+                <Table.Th>
+                  <VisuallyHidden>Actions</VisuallyHidden>
+                </Table.Th>
+              )}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>

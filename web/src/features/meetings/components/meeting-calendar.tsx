@@ -1,4 +1,4 @@
-import { Anchor, Box, Button, Group, SegmentedControl, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Anchor, Box, Button, Group, SegmentedControl, SimpleGrid, Stack, Text, VisuallyHidden } from '@mantine/core';
 import type { MeetingSummary } from '@tumor-board/shared';
 import { Link } from 'react-router';
 import { meetingPagePath } from '../../../app/paths';
@@ -53,12 +53,16 @@ export function MeetingCalendar({ view, anchor, meetings, onViewChange, onStep }
           aria-label="Calendar view"
         />
       </Group>
-      <SimpleGrid cols={7} spacing={4} verticalSpacing={4} role="grid" aria-label="Meetings calendar">
+      {/* A list of days rather than an ARIA grid (which promises arrow-key navigation): each day
+          names its full date, so the weekday row is for the eye only. */}
+      <SimpleGrid cols={7} spacing={4} aria-hidden>
         {WEEKDAYS.map((day) => (
-          <Text key={day} size="xs" fw={600} c="dimmed" ta="center" role="columnheader">
+          <Text key={day} size="xs" fw={600} c="dimmed" ta="center">
             {day}
           </Text>
         ))}
+      </SimpleGrid>
+      <SimpleGrid cols={7} spacing={4} verticalSpacing={4} mt={-8} role="list" aria-label="Meetings calendar">
         {days.map((day) => {
           const items = byDay.get(dayKey(day)) ?? [];
           const outside = view === 'month' && day.getMonth() !== anchor.getMonth();
@@ -66,8 +70,7 @@ export function MeetingCalendar({ view, anchor, meetings, onViewChange, onStep }
           return (
             <Box
               key={dayKey(day)}
-              role="gridcell"
-              aria-label={day.toLocaleDateString(undefined, { dateStyle: 'full' })}
+              role="listitem"
               p={4}
               mih={view === 'week' ? 160 : 84}
               style={{
@@ -77,7 +80,8 @@ export function MeetingCalendar({ view, anchor, meetings, onViewChange, onStep }
               }}
             >
               <Text size="xs" c={outside ? 'dimmed' : undefined} fw={isToday ? 700 : 400}>
-                {day.getDate()}
+                <span aria-hidden>{day.getDate()}</span>
+                <VisuallyHidden>{day.toLocaleDateString(undefined, { dateStyle: 'full' })}</VisuallyHidden>
               </Text>
               <Stack gap={2}>
                 {items.map((meeting) => (

@@ -8,7 +8,7 @@ import { ProblemAlert } from '../../../components/problem-alert';
 import { formatDateTime } from '../../../lib/labels';
 import { hasAnyRole, useCurrentUser } from '../../auth/api/get-session';
 import { meetingIcsUrl, useMeeting } from '../api/get-meeting';
-import { useReadyCases } from '../api/get-ready-cases';
+import { useDirectory } from '../api/get-directory';
 import { AgendaList, type Person } from '../components/agenda-list';
 import { AttendancePanel } from '../components/attendance-panel';
 import { CancelMeetingDialog } from '../components/cancel-meeting-dialog';
@@ -18,15 +18,15 @@ import { MoveMeetingDialog } from '../components/move-meeting-dialog';
 // Only coordinators and the chair add cases: the picker is its own chunk.
 const AddCasePanel = lazy(() => import('../components/add-case-panel').then((m) => ({ default: m.AddCasePanel })));
 
-/** Everyone the page knows by name (there is no user directory for coordinators): presenters, referrers, attendees. */
+/**
+ * The people the pickers offer: the board's directory, plus anyone already on this meeting who has
+ * since left it (a deactivated presenter or attendee stays visible by name).
+ */
 function usePeople(extra: readonly (Person | null | undefined)[], enabled: boolean): Person[] {
-  const ready = useReadyCases(enabled);
+  const directory = useDirectory(enabled);
   const map = new Map<string, string>();
+  for (const p of directory.data?.items ?? []) map.set(p.id, p.name);
   for (const p of extra) if (p) map.set(p.id, p.name);
-  for (const row of ready.data?.items ?? []) {
-    if (row.presenter) map.set(row.presenter.id, row.presenter.name);
-    if (row.referrer) map.set(row.referrer.id, row.referrer.name);
-  }
   return [...map].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name));
 }
 

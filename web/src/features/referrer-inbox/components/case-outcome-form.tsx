@@ -137,7 +137,7 @@ export function CaseOutcomeForm({ decisionId, outcomes }: { decisionId: string; 
           {record.error && <ProblemAlert title="Could not record the outcome" error={record.error} />}
           <Group justify="flex-end">
             {saved && (
-              <Text size="sm" c="teal.8" role="status">
+              <Text size="sm" c="teal" role="status">
                 Outcome saved.
               </Text>
             )}

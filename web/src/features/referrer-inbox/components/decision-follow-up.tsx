@@ -17,7 +17,7 @@ export function DecisionFollowUp({ entry }: { entry: InboxEntry }) {
   const acknowledge = useAcknowledgeDecision();
   const decision = decisions.data?.find((d) => d.id === entry.decisionId);
 
-  if (decisions.isPending || followUp.isPending) return <Loader aria-label="Loading the decision" />;
+  if (decisions.isPending || followUp.isPending) return <Loader role="progressbar" aria-label="Loading the decision" />;
   if (decisions.error) return <ProblemAlert title="Could not load the decision" error={decisions.error} />;
   if (followUp.error) return <ProblemAlert title="Could not load the follow-up" error={followUp.error} />;
   if (!decision) return <Text>This decision is no longer available.</Text>;
@@ -27,7 +27,7 @@ export function DecisionFollowUp({ entry }: { entry: InboxEntry }) {
   return (
     <Stack gap="md" data-testid="decision-follow-up">
       {newer && (
-        <Text c="orange.8" fw={500}>
+        <Text c="orange" fw={500}>
           This decision was amended; the amendment is listed separately.
         </Text>
       )}

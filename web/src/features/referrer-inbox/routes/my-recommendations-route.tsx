@@ -24,6 +24,8 @@ function InboxRow({ entry, selected }: { entry: InboxEntry; selected: boolean })
           component={Link}
           to={`${paths.myRecommendations}?decision=${encodeURIComponent(entry.decisionId)}`}
           fw={weight}
+          // On the selected row's blue tint the link's blue-8 is 4.1:1; blue-9 reads at 4.9:1.
+          c={selected ? 'blue.9' : undefined}
           aria-current={selected ? 'true' : undefined}
         >
           {patientName(entry)}
@@ -52,7 +54,7 @@ function InboxRow({ entry, selected }: { entry: InboxEntry; selected: boolean })
         {entry.acknowledgedAt ? (
           <Text size="sm">Acknowledged {formatDateTime(entry.acknowledgedAt)}</Text>
         ) : (
-          <Text size="sm" c="orange.8">
+          <Text size="sm" c="orange">
             Not acknowledged
           </Text>
         )}
@@ -78,7 +80,7 @@ export function Component() {
           : "The board's signed decisions on your patients"
       }
     >
-      {inbox.isPending && <Loader aria-label="Loading your decisions" />}
+      {inbox.isPending && <Loader role="progressbar" aria-label="Loading your decisions" />}
       {inbox.error && <ProblemAlert title="Could not load your decisions" error={inbox.error} />}
       {inbox.data && entries.length === 0 && <Text>No signed decisions on your patients yet.</Text>}
       {entries.length > 0 && (
@@ -107,7 +109,7 @@ export function Component() {
           <Title order={2} size="h3">
             {patientName(selected)}
           </Title>
-          <Suspense fallback={<Loader aria-label="Loading the decision" />}>
+          <Suspense fallback={<Loader role="progressbar" aria-label="Loading the decision" />}>
             <DecisionFollowUp key={selected.decisionId} entry={selected} />
           </Suspense>
         </Stack>
